@@ -1,0 +1,35 @@
+import { createContext, useContext } from 'react';
+import type { ConductorErrorLogLevel, NormalizedConductorError } from '../core/index.js';
+import { en } from '../i18n/en.js';
+import type { ConductorErrorStrings } from '../i18n/strings.js';
+
+/** What `ConductorErrorProvider` hands down; every field has a working default. */
+export interface ConductorErrorConfig {
+  /** The strings in force: English unless a provider says otherwise. */
+  strings: ConductorErrorStrings;
+  /** App-wide retry, used when a component has no `onRetry` of its own. */
+  onRetry: (() => void) | undefined;
+  /** App-wide "contact support" action; the button shows only when one is given. */
+  onContactSupport: ((error: NormalizedConductorError) => void) | undefined;
+  /** Called once per error shown, with the level to log it at. */
+  onError: ((error: NormalizedConductorError, level: ConductorErrorLogLevel) => void) | undefined;
+}
+
+export const DEFAULT_CONFIG: ConductorErrorConfig = {
+  strings: en,
+  onRetry: undefined,
+  onContactSupport: undefined,
+  onError: undefined,
+};
+
+export const ConductorErrorContext = createContext<ConductorErrorConfig>(DEFAULT_CONFIG);
+
+/** The provider's config, or the defaults when there is no provider. */
+export function useConductorErrorConfig(): ConductorErrorConfig {
+  return useContext(ConductorErrorContext);
+}
+
+/** The strings in force. */
+export function useConductorErrorStrings(): ConductorErrorStrings {
+  return useContext(ConductorErrorContext).strings;
+}
