@@ -1,2 +1,5 @@
-// The React components arrive with the components issue; until then the root entry re-exports the core.
+// The React components and, for convenience, the whole pure core.
 export * from './core/index.js';
+export { en } from './i18n/en.js';
+export { es } from './i18n/es.js';
+export { type ConductorErrorStringOverrides, type ConductorErrorStrings, mergeStrings } from './i18n/strings.js';

@@ -1,7 +1,8 @@
 // The pure core: no React, no DOM. Safe to import on a Node server.
-export * from './types.js';
+
+export { conductorErrorLogLevel } from './log-level.js';
 export { normalizeConductorError } from './normalize.js';
 export { parseFixSteps } from './parse/index.js';
-export { conductorErrorLogLevel } from './log-level.js';
 export { formatSupportDetails, type SupportDetailsOptions } from './support-details.js';
 export { type ConductorErrorTitles, conductorErrorTitle, DEFAULT_TITLES } from './titles.js';
+export * from './types.js';
