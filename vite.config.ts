@@ -1,16 +1,24 @@
 // Library build: two ESM entries (the components and the pure core), React and
 // Radix left to the app's bundler, the stylesheet shipped beside them as a file.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+
+const IMPORT_LINE = /^@import '([^']+)';$/gm;
+
+/** Reads a stylesheet with its relative `@import '...';` lines inlined, so the package ships one file. */
+export function inlineStylesheet(path: string): string {
+  const css = readFileSync(path, 'utf8');
+  return css.replace(IMPORT_LINE, (_line, target: string) => inlineStylesheet(resolve(dirname(path), target)));
+}
 
 /** Ships src/styles.css as dist/styles.css without any JS entry importing it. */
 function stylesheet(): Plugin {
   return {
     name: 'conductor-error-ui:stylesheet',
     generateBundle() {
-      if (!existsSync('src/styles.css')) return;
-      this.emitFile({ type: 'asset', fileName: 'styles.css', source: readFileSync('src/styles.css', 'utf8') });
+      this.emitFile({ type: 'asset', fileName: 'styles.css', source: inlineStylesheet('src/styles.css') });
     },
   };
 }
