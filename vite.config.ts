@@ -1,5 +1,6 @@
 // Library build: two ESM entries (the components and the pure core), React and
 // Radix left to the app's bundler, the stylesheet shipped beside them as a file.
+// Types come from `tsc -p tsconfig.build.json`, written beside the JS.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
@@ -36,6 +37,14 @@ export default defineConfig({
     },
     rolldownOptions: {
       external: [/^react($|\/)/, /^react-dom($|\/)/, /^@radix-ui\//],
+      output: {
+        // One output file per source module keeps each component's 'use client'
+        // directive at the top of its own file (Next.js App Router needs it) and
+        // lets an app's bundler drop the components it does not import.
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+      },
     },
   },
 });
