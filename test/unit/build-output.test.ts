@@ -1,0 +1,75 @@
+// What an app's bundler receives from `npm run build` (npm test builds first):
+// component modules keep 'use client' for Next.js App Router, the core stays
+// free of React, no JS imports CSS, and the alert does not pull in Radix Dialog
+// until the details dialog is opened.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+const STATIC_IMPORT = /^(?:import|export)\s[^;]*?from\s*"([^"]+)";?$|^import\s*"([^"]+)";?$/gm;
+
+function jsFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return jsFiles(path);
+    return entry.name.endsWith('.js') ? [path] : [];
+  });
+}
+
+/** Every file and bare package reached from `entry` through static imports only. */
+function staticGraph(entry: string): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    for (const match of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) {
+      const specifier = (match[1] ?? match[2]) as string;
+      if (specifier.startsWith('.')) visit(resolve(dirname(file), specifier));
+      else packages.add(specifier);
+    }
+  };
+  visit(entry);
+  return { files, packages };
+}
+
+describe('the built package', () => {
+  beforeAll(() => {
+    if (!existsSync(join(DIST, 'index.js'))) throw new Error('dist/ is missing: run `npm run build` first.');
+  });
+
+  it('starts every module that uses React with "use client", and no core module', () => {
+    const files = jsFiles(DIST);
+    const usesReact = files.filter((file) =>
+      /from "react(?:\/[^"]*)?"|from "react-dom/.test(readFileSync(file, 'utf8')),
+    );
+    expect(usesReact.length).toBeGreaterThan(3);
+    for (const file of usesReact) {
+      expect(readFileSync(file, 'utf8').startsWith('"use client";'), relative(DIST, file)).toBe(true);
+    }
+    for (const file of jsFiles(join(DIST, 'core'))) {
+      expect(readFileSync(file, 'utf8'), relative(DIST, file)).not.toContain('use client');
+    }
+  });
+
+  it('keeps React out of the core entry', () => {
+    const { packages } = staticGraph(join(DIST, 'core/index.js'));
+    expect([...packages]).toEqual([]);
+  });
+
+  it('imports no CSS from JavaScript, and ships one stylesheet with no @import left', () => {
+    for (const file of jsFiles(DIST)) expect(readFileSync(file, 'utf8'), relative(DIST, file)).not.toMatch(/\.css"/);
+    const css = readFileSync(join(DIST, 'styles.css'), 'utf8');
+    expect(css).not.toContain('@import');
+    expect(css).toContain('--cui-');
+  });
+
+  it('loads Radix Dialog only when the details dialog is opened', () => {
+    const alert = jsFiles(DIST).find((file) => file.endsWith('ConductorErrorAlert.js'));
+    expect(alert, 'ConductorErrorAlert.js in dist').toBeDefined();
+    const { packages } = staticGraph(alert as string);
+    expect([...packages].filter((name) => name.startsWith('@radix-ui/'))).toEqual([]);
+    expect(readFileSync(join(DIST, 'index.js'), 'utf8')).toContain('ConductorErrorDetails');
+  });
+});
