@@ -28,4 +28,6 @@ export const en: ConductorErrorStrings = {
   fieldHttpStatus: 'HTTP status',
   fieldRequestId: 'Request ID',
   fieldDeveloperMessage: 'Developer message',
+  copyValue: 'Copy',
+  copyValueLabel: (field) => `Copy ${field}`,
 };

@@ -41,4 +41,6 @@ export const es: ConductorErrorStrings = {
   fieldHttpStatus: 'Estado HTTP',
   fieldRequestId: 'ID de solicitud',
   fieldDeveloperMessage: 'Mensaje para desarrolladores',
+  copyValue: 'Copiar',
+  copyValueLabel: (field) => `Copiar ${field}`,
 };

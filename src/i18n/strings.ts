@@ -49,6 +49,10 @@ export interface ConductorErrorStrings {
   fieldHttpStatus: string;
   fieldRequestId: string;
   fieldDeveloperMessage: string;
+  /** Visible text of the copy button beside each technical detail. */
+  copyValue: string;
+  /** Accessible name of that button, naming the field, e.g. "Copy Error code". */
+  copyValueLabel: (field: string) => string;
 }
 
 /** Overrides for any subset of the built-in strings. */
