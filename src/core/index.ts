@@ -3,6 +3,13 @@
 export { conductorErrorLogLevel } from './log-level.js';
 export { normalizeConductorError } from './normalize.js';
 export { parseFixSteps } from './parse/index.js';
+export {
+  type ConductorErrorResponse,
+  type ConductorErrorResponseBody,
+  type ConductorErrorResponseFields,
+  type ConductorErrorResponseOptions,
+  toConductorErrorResponse,
+} from './response.js';
 export { formatSupportDetails, type SupportDetailsOptions } from './support-details.js';
 export { type ConductorErrorTitles, conductorErrorTitle, DEFAULT_TITLES } from './titles.js';
 export * from './types.js';

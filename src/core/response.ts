@@ -1,0 +1,101 @@
+// The server side of "pass the error JSON as a prop": what a backend's global
+// error handler sends its front end for an error thrown by conductor-node.
+import { normalizeConductorError } from './normalize.js';
+import type { ConductorErrorType, NormalizedConductorError } from './types.js';
+
+/** Options for `toConductorErrorResponse`. */
+export interface ConductorErrorResponseOptions {
+  /**
+   * Also send the developer `message`. Off by default: it can hold SQL, API
+   * keys or stack traces. Turn it on only for responses that reach developers,
+   * such as an internal admin tool.
+   */
+  exposeDeveloperMessage?: boolean;
+}
+
+/**
+ * The `error` object of the body: Conductor's own field names, so
+ * `normalizeConductorError` (and so every component) reads it back unchanged.
+ * Fields the error does not have are left out.
+ */
+export interface ConductorErrorResponseFields {
+  /** The developer message: only with `exposeDeveloperMessage`, and only when there is one. */
+  message?: string;
+  /** The text for the end user; never empty. */
+  userFacingMessage: string;
+  /** The error's category. */
+  type: ConductorErrorType;
+  /** Conductor's specific code, e.g. `QBD_CONNECTION_ERROR`. */
+  code?: string;
+  /** The HTTP status Conductor answered with; it may differ from the response's own `status`. */
+  httpStatusCode?: number;
+  /** The raw code from QuickBooks Desktop or the Web Connector, e.g. `0x80040420`. */
+  integrationCode?: string;
+  /** Conductor's id for the failed request, for support tickets. */
+  requestId?: string;
+}
+
+/** The JSON body to send: the same `{ error: {...} }` envelope Conductor's API uses. */
+export interface ConductorErrorResponseBody {
+  /** The error's end-user-safe fields. */
+  error: ConductorErrorResponseFields;
+}
+
+/** What to answer the front end with: an HTTP status and a JSON body. */
+export interface ConductorErrorResponse {
+  /** The HTTP status for the response; always 4xx or 5xx. */
+  status: number;
+  /** The JSON body, ready for `res.json(...)`. */
+  body: ConductorErrorResponseBody;
+}
+
+/**
+ * Conductor statuses about the backend's own credentials (its API key), not
+ * the browser's session. Passed through, a 401 would make many front ends
+ * sign their user out; Conductor already masks these errors' text as an
+ * internal error, so the response says 500 too.
+ */
+const CREDENTIAL_STATUSES: readonly number[] = [401, 403, 407];
+
+/**
+ * The HTTP status to answer with. Conductor's own status when it is a 4xx or
+ * 5xx other than the credential ones; without one, 502 (Bad Gateway) when
+ * Conductor or the end user's QuickBooks Desktop could not be reached, since
+ * our server worked but what stands behind it did not, and 500 otherwise.
+ */
+function responseStatus(error: NormalizedConductorError): number {
+  const status = error.httpStatusCode;
+  if (status !== undefined && status >= 400 && status <= 599 && !CREDENTIAL_STATUSES.includes(status)) return status;
+  if (error.type === 'CONNECTION_ERROR' || error.type === 'INTEGRATION_CONNECTION_ERROR') return 502;
+  return 500;
+}
+
+/**
+ * Turns anything a Conductor call can throw (conductor-node v11 and v12
+ * errors, the API's error JSON, any shape `normalizeConductorError` reads,
+ * even an unrelated `Error`) into the status and JSON body a backend sends its
+ * front end. Safe for end users by default: the developer `message` is left
+ * out, everything else is kept, and `normalizeConductorError(body)` gives
+ * back the same error with `message: ''`. Never throws; pure, so it runs in
+ * any server framework and runtime.
+ *
+ * @example
+ * app.use((err, req, res, next) => {
+ *   logger[conductorErrorLogLevel(err)](err);
+ *   const { status, body } = toConductorErrorResponse(err);
+ *   res.status(status).json(body);
+ * });
+ */
+export function toConductorErrorResponse(
+  err: unknown,
+  options: ConductorErrorResponseOptions = {},
+): ConductorErrorResponse {
+  const error = normalizeConductorError(err);
+  const fields: ConductorErrorResponseFields = { userFacingMessage: error.userFacingMessage, type: error.type };
+  if (options.exposeDeveloperMessage === true && error.message !== '') fields.message = error.message;
+  if (error.code !== undefined) fields.code = error.code;
+  if (error.httpStatusCode !== undefined) fields.httpStatusCode = error.httpStatusCode;
+  if (error.integrationCode !== undefined) fields.integrationCode = error.integrationCode;
+  if (error.requestId !== undefined) fields.requestId = error.requestId;
+  return { status: responseStatus(error), body: { error: fields } };
+}
