@@ -1,0 +1,142 @@
+'use client';
+
+import { type ComponentProps, useState } from 'react';
+import { formatSupportDetails, normalizeConductorError } from '../core/index.js';
+import type { ConductorErrorStrings } from '../i18n/strings.js';
+import { useConductorErrorStrings } from '../provider/context.js';
+import { cx } from '../utils/cx.js';
+import { ManualCopyField } from './ManualCopyField.js';
+import { useCopyToClipboard } from './useCopyToClipboard.js';
+
+/** What the button copies. */
+export type CopyRequestIdContent = 'requestId' | 'supportDetails';
+
+/** Strings of the copy button that a prop can override one by one. */
+export type CopyRequestIdStrings = Partial<
+  Pick<ConductorErrorStrings, 'copied' | 'copyFailed' | 'copyManualHint' | 'copyManualFieldLabel'>
+>;
+
+/** Props of `CopyRequestIdButton`; the rest go to the root `<div>`. */
+export interface CopyRequestIdButtonProps extends Omit<ComponentProps<'div'>, 'children' | 'onCopy'> {
+  /** The request id to show and copy. Taken from `error` when absent. */
+  requestId?: string | undefined;
+  /** Any error shape `normalizeConductorError` reads: the source of the id and of the support details. */
+  error?: unknown;
+  /** `'requestId'` (default) copies the bare id; `'supportDetails'` copies the full text for a support ticket. */
+  copy?: CopyRequestIdContent;
+  /** The button's text; defaults to the `copyRequestId` or `copySupportDetails` string. */
+  label?: string;
+  /** The visible label before the id; defaults to the `requestIdLabel` string. */
+  requestIdLabel?: string;
+  /** Shows the id in a `<code>` with its label. Default `true`; turn off where the id is already on screen. */
+  showRequestId?: boolean;
+  /** Milliseconds before the "Copied" or failure state returns to idle. Default 2000. */
+  resetAfterMs?: number;
+  /** Called with the copied text once it is really on the clipboard. */
+  onCopy?: (text: string) => void;
+  /** Called when every way of copying failed; the text is then offered to copy by hand. */
+  onCopyError?: (error: Error) => void;
+  /** Overrides for the outcome and manual-copy strings. */
+  strings?: CopyRequestIdStrings;
+}
+
+function cleanId(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+/**
+ * Shows Conductor's request id and copies it (or the full support details) to
+ * the clipboard, saying "Copied" only when the copy really happened. When the
+ * browser refuses every way of copying, the text appears selected in a
+ * read-only field with a "Press Ctrl+C" hint.
+ *
+ * Renders nothing when there is no request id in `'requestId'` mode, since
+ * there is nothing to copy; in `'supportDetails'` mode it renders whenever
+ * `error` or `requestId` is given.
+ *
+ * Styling hooks: `.cui-copy`; `[data-state="idle|copied|failed"]` on the root and
+ * on `[data-slot="button"]`; parts `[data-slot="label"]`, `[data-slot="value"]`,
+ * `[data-slot="status"]` (the polite live region), `[data-slot="manual"]`,
+ * `[data-slot="manual-field"]`, `[data-slot="manual-hint"]`.
+ *
+ * `ref` reaches the root `<div>` on React 19; React 18 does not forward it.
+ */
+export function CopyRequestIdButton(props: CopyRequestIdButtonProps) {
+  const {
+    requestId,
+    error,
+    copy = 'requestId',
+    label,
+    requestIdLabel,
+    showRequestId = true,
+    resetAfterMs,
+    onCopy,
+    onCopyError,
+    strings: overrides,
+    className,
+    ...rest
+  } = props;
+  const strings = { ...useConductorErrorStrings(), ...overrides };
+  const clipboard = useCopyToClipboard({ resetAfterMs, onCopy, onCopyError });
+  const [manual, setManual] = useState<{ text: string; attempt: number } | undefined>(undefined);
+
+  const hasError = error !== undefined;
+  const id = cleanId(requestId) ?? (hasError ? normalizeConductorError(error).requestId : undefined);
+  const copiesDetails = copy === 'supportDetails';
+  if (id === undefined && !(copiesDetails && hasError)) return null;
+
+  const textToCopy = (): string => {
+    if (!copiesDetails) return id ?? '';
+    // Formatted at click time: the details carry the time of the copy.
+    const normalized = normalizeConductorError(error);
+    return formatSupportDetails(
+      { ...normalized, requestId: id ?? normalized.requestId },
+      {
+        labels: {
+          requestId: strings.fieldRequestId,
+          code: strings.fieldCode,
+          type: strings.fieldType,
+          integrationCode: strings.fieldIntegrationCode,
+          httpStatus: strings.fieldHttpStatus,
+        },
+      },
+    );
+  };
+
+  const onClick = async () => {
+    const text = textToCopy();
+    const copied = await clipboard.copy(text);
+    setManual((previous) => (copied ? undefined : { text, attempt: (previous?.attempt ?? 0) + 1 }));
+  };
+
+  const status = clipboard.state === 'copied' ? strings.copied : clipboard.state === 'failed' ? strings.copyFailed : '';
+
+  return (
+    <div {...rest} className={cx('cui-copy', className)} data-slot="copy" data-state={clipboard.state}>
+      {showRequestId && id !== undefined ? (
+        <span data-slot="request-id">
+          <span data-slot="label">{requestIdLabel ?? strings.requestIdLabel}</span> <code data-slot="value">
+            {id}
+          </code>{' '}
+        </span>
+      ) : null}
+      <button type="button" data-slot="button" data-state={clipboard.state} onClick={onClick}>
+        {label ?? (copiesDetails ? strings.copySupportDetails : strings.copyRequestId)}
+      </button>{' '}
+      {/* In the DOM from the first render: a live region added with its text is often not announced. */}
+      <span role="status" aria-live="polite" data-slot="status">
+        {status}
+      </span>
+      {manual ? (
+        <ManualCopyField
+          text={manual.text}
+          label={strings.copyManualFieldLabel}
+          hint={strings.copyManualHint}
+          attempt={manual.attempt}
+        />
+      ) : null}
+    </div>
+  );
+}

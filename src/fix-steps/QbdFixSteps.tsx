@@ -1,0 +1,171 @@
+'use client';
+
+import { type ComponentProps, useMemo } from 'react';
+import { normalizeConductorError, parseFixSteps } from '../core/index.js';
+import type { FixPlan, FixStep } from '../core/types.js';
+import type { ConductorErrorStrings } from '../i18n/strings.js';
+import { useConductorErrorStrings } from '../provider/context.js';
+import { cx } from '../utils/cx.js';
+import { StepText } from './StepText.js';
+import { fingerprintSteps } from './storage.js';
+import { type UseFixStepsStateOptions, useFixStepsState } from './useFixStepsState.js';
+
+/** Strings of the checklist that a prop can override one by one. */
+export type QbdFixStepsStrings = Partial<
+  Pick<ConductorErrorStrings, 'fixStepsLegend' | 'fixStepsProgress' | 'menuPathLabel'>
+>;
+
+/** Props of `QbdFixSteps`; the rest go to the root `<div>`. */
+export interface QbdFixStepsProps
+  extends Omit<ComponentProps<'div'>, 'children' | 'defaultChecked' | 'onChange'>,
+    Omit<UseFixStepsStateOptions, 'count' | 'fingerprint'> {
+  /** Remediation text to parse into steps, such as a Conductor `userFacingMessage`. */
+  message?: string | undefined;
+  /** A plan from `parseFixSteps`; wins over `message` and `error`. */
+  steps?: FixPlan | undefined;
+  /** Any error shape `normalizeConductorError` reads; its user-facing message is parsed. Used when neither `steps` nor `message` is given. */
+  error?: unknown;
+  /** The checklist's legend; defaults to the `fixStepsLegend` string. */
+  legend?: string | undefined;
+  /** Overrides for the legend, progress and menu-path strings. */
+  strings?: QbdFixStepsStrings | undefined;
+}
+
+/** Where a checklist's plan comes from; the first one given wins, in this order. */
+interface PlanSource {
+  /** A plan from `parseFixSteps`. */
+  steps?: FixPlan | undefined;
+  /** Remediation text to parse. */
+  message?: string | undefined;
+  /** Any error shape; its user-facing message is parsed. */
+  error?: unknown;
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+function toStep(value: unknown): FixStep | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { text, menuPath, labels } = value as Partial<Record<keyof FixStep, unknown>>;
+  if (typeof text !== 'string') return undefined;
+  return { text, menuPath: Array.isArray(menuPath) ? strings(menuPath) : undefined, labels: strings(labels) };
+}
+
+/**
+ * A well-formed plan from whatever a caller passed as `steps`: plain JavaScript
+ * callers can hand over anything, and the checklist must still render.
+ */
+function toPlan(value: unknown): FixPlan {
+  try {
+    if (typeof value !== 'object' || value === null) return { intro: '', steps: [], outro: '' };
+    const { intro, steps, outro } = value as Partial<Record<keyof FixPlan, unknown>>;
+    return {
+      intro: typeof intro === 'string' ? intro : '',
+      steps: Array.isArray(steps) ? steps.map(toStep).filter((step) => step !== undefined) : [],
+      outro: typeof outro === 'string' ? outro : '',
+    };
+  } catch {
+    // A getter that throws: nothing trustworthy to show.
+    return { intro: '', steps: [], outro: '' };
+  }
+}
+
+/** The plan to show: `steps`, else `message` parsed, else the error's user-facing message parsed. */
+function planFrom({ steps, message, error }: PlanSource): FixPlan {
+  if (steps !== undefined) return toPlan(steps);
+  if (typeof message === 'string') return parseFixSteps(message);
+  if (error !== undefined) return parseFixSteps(normalizeConductorError(error).userFacingMessage);
+  return { intro: '', steps: [], outro: '' };
+}
+
+/**
+ * Turns remediation prose into what a bookkeeper can work through: the intro as
+ * a paragraph, the steps as native checkboxes in an ordered list inside a
+ * fieldset, progress as text in a polite live region, then the outro. Without
+ * steps it renders just the paragraph(s): no empty checklist. Renders nothing
+ * when there is no text at all.
+ *
+ * Styling hooks: `.cui-fix-steps`; `[data-complete]` on the root when every step
+ * is checked; `[data-slot="step"][data-checked="true|false"]`; parts
+ * `[data-slot="intro"]`, `[data-slot="checklist"]`, `[data-slot="legend"]`,
+ * `[data-slot="steps"]`, `[data-slot="checkbox"]`, `[data-slot="step-text"]`,
+ * `[data-slot="menu-path"]`, `[data-slot="menu-item"]`, `[data-slot="menu-separator"]`,
+ * `[data-slot="ui-label"]`, `[data-slot="ui-label-quote"]`, `[data-slot="progress"]`,
+ * `[data-slot="outro"]`.
+ *
+ * Saved progress is read after mount, so server rendering and hydration show
+ * every step unchecked first. `ref` reaches the root `<div>` on React 19; React
+ * 18 does not forward it.
+ */
+export function QbdFixSteps(props: QbdFixStepsProps) {
+  const {
+    message,
+    steps,
+    error,
+    legend,
+    checked,
+    defaultChecked,
+    onCheckedChange,
+    onComplete,
+    persistKey,
+    storage,
+    strings: overrides,
+    className,
+    ...rest
+  } = props;
+  const strings = { ...useConductorErrorStrings(), ...overrides };
+  const plan = useMemo(() => planFrom({ steps, message, error }), [steps, message, error]);
+  const fingerprint = useMemo(() => fingerprintSteps(plan.steps.map((step) => step.text)), [plan]);
+  const state = useFixStepsState({
+    count: plan.steps.length,
+    checked,
+    defaultChecked,
+    onCheckedChange,
+    onComplete,
+    persistKey,
+    storage,
+    fingerprint,
+  });
+
+  if (plan.intro === '' && plan.steps.length === 0 && plan.outro === '') return null;
+
+  return (
+    <div
+      {...rest}
+      className={cx('cui-fix-steps', className)}
+      data-slot="fix-steps"
+      data-complete={state.complete ? 'true' : undefined}
+    >
+      {plan.intro !== '' ? <p data-slot="intro">{plan.intro}</p> : null}
+      {plan.steps.length > 0 ? (
+        <fieldset data-slot="checklist">
+          <legend data-slot="legend">{legend ?? strings.fixStepsLegend}</legend>
+          <ol data-slot="steps">
+            {plan.steps.map((step, index) => (
+              // Steps come from one fixed text and never reorder; the same words can repeat, so the index is the key.
+              // biome-ignore lint/suspicious/noArrayIndexKey: see above.
+              <li key={index} data-slot="step" data-checked={state.checked[index] ? 'true' : 'false'}>
+                <label data-slot="step-label">
+                  <input
+                    type="checkbox"
+                    data-slot="checkbox"
+                    checked={state.checked[index] ?? false}
+                    onChange={() => state.toggle(index)}
+                  />{' '}
+                  <span data-slot="step-text">
+                    <StepText step={step} menuPathLabel={strings.menuPathLabel} />
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ol>
+          <p role="status" aria-live="polite" data-slot="progress">
+            {strings.fixStepsProgress(state.doneCount, plan.steps.length)}
+          </p>
+        </fieldset>
+      ) : null}
+      {plan.outro !== '' ? <p data-slot="outro">{plan.outro}</p> : null}
+    </div>
+  );
+}
