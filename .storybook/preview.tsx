@@ -1,10 +1,11 @@
-// Every story sees the library's own stylesheet, as an app that imports
-// `conductor-error-ui/styles.css` would.
-import '../src/styles.css';
 import type { Preview } from '@storybook/react-vite';
+import { globalTypes, initialGlobals, withEnvironment } from './environment.js';
 
 const preview: Preview = {
   tags: ['autodocs'],
+  globalTypes,
+  initialGlobals,
+  decorators: [withEnvironment],
   parameters: {
     // Any axe violation fails the story's test, not just a panel warning.
     a11y: { test: 'error' },
