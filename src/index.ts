@@ -1,5 +1,21 @@
 // The React components and, for convenience, the whole pure core.
+export {
+  CopyRequestIdButton,
+  type CopyRequestIdButtonProps,
+  type CopyRequestIdContent,
+  type CopyRequestIdStrings,
+} from './copy/CopyRequestIdButton.js';
+export { CopyToClipboardError } from './copy/copy-text.js';
+export {
+  type CopyState,
+  type CopyToClipboard,
+  type UseCopyToClipboardOptions,
+  useCopyToClipboard,
+} from './copy/useCopyToClipboard.js';
 export * from './core/index.js';
+export { QbdFixSteps, type QbdFixStepsProps, type QbdFixStepsStrings } from './fix-steps/QbdFixSteps.js';
+export { type FixStepsStorage, fingerprintSteps } from './fix-steps/storage.js';
+export { type FixStepsState, type UseFixStepsStateOptions, useFixStepsState } from './fix-steps/useFixStepsState.js';
 export { en } from './i18n/en.js';
 export { es } from './i18n/es.js';
 export { type ConductorErrorStringOverrides, type ConductorErrorStrings, mergeStrings } from './i18n/strings.js';
