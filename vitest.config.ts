@@ -53,6 +53,18 @@ export default defineConfig({
           },
         },
       },
+      {
+        // The example app end to end: the stand-in API, the Express server and the built
+        // front end run in this process; Playwright drives the system Chromium.
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });
