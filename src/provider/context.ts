@@ -1,3 +1,4 @@
+'use client';
 import { createContext, useContext } from 'react';
 import type { ConductorErrorLogLevel, NormalizedConductorError } from '../core/index.js';
 import { en } from '../i18n/en.js';
@@ -15,6 +16,7 @@ export interface ConductorErrorConfig {
   onError: ((error: NormalizedConductorError, level: ConductorErrorLogLevel) => void) | undefined;
 }
 
+/** The config without any provider: English, and no app callbacks, so the components work on their own. */
 export const DEFAULT_CONFIG: ConductorErrorConfig = {
   strings: en,
   onRetry: undefined,
@@ -22,6 +24,7 @@ export const DEFAULT_CONFIG: ConductorErrorConfig = {
   onError: undefined,
 };
 
+/** Carries the config; read it through the hooks below rather than directly. */
 export const ConductorErrorContext = createContext<ConductorErrorConfig>(DEFAULT_CONFIG);
 
 /** The provider's config, or the defaults when there is no provider. */

@@ -1,0 +1,83 @@
+'use client';
+import { type ReactNode, useMemo } from 'react';
+import type { ConductorErrorLogLevel, NormalizedConductorError } from '../core/index.js';
+import { type ConductorErrorStringOverrides, type ConductorErrorStrings, mergeStrings } from '../i18n/strings.js';
+import { type ConductorErrorConfig, ConductorErrorContext, useConductorErrorConfig } from './context.js';
+
+/** Props of `ConductorErrorProvider`; every one is optional and falls back to the enclosing provider's. */
+export interface ConductorErrorProviderProps {
+  /**
+   * A complete locale, e.g. `es` from this package. Replaces the enclosing
+   * provider's strings (its `strings` overrides included) as the base.
+   */
+  locale?: ConductorErrorStrings;
+  /** Overrides for any built-in strings, merged onto the locale; titles merge key by key. */
+  strings?: ConductorErrorStringOverrides;
+  /** App-wide retry for components without an `onRetry` of their own. */
+  onRetry?: () => void;
+  /** App-wide "contact support" action; without one, no such button is shown. */
+  onContactSupport?: (error: NormalizedConductorError) => void;
+  /**
+   * Called once per distinct error an alert shows, with the level Conductor's
+   * docs advise for an error tracker (`'warning'` when only the end user can fix it).
+   */
+  onError?: (error: NormalizedConductorError, level: ConductorErrorLogLevel) => void;
+  /** The part of the app the settings apply to. */
+  children?: ReactNode;
+}
+
+/**
+ * Optional app-wide settings for the components: locale, string overrides and
+ * the retry, support and error-reporting callbacks. Nested providers merge onto
+ * the enclosing one, so a screen can override a single label or callback.
+ * Memoized: consumers re-render only when a prop actually changes (pass stable
+ * `strings` objects and callbacks to benefit).
+ */
+export function ConductorErrorProvider({
+  locale,
+  strings,
+  onRetry,
+  onContactSupport,
+  onError,
+  children,
+}: ConductorErrorProviderProps): ReactNode {
+  const parent = useConductorErrorConfig();
+  const merged = useMemo(() => mergeStrings(locale ?? parent.strings, strings), [locale, parent.strings, strings]);
+  const value = useMemo<ConductorErrorConfig>(
+    () => ({
+      strings: merged,
+      onRetry: onRetry ?? parent.onRetry,
+      onContactSupport: onContactSupport ?? parent.onContactSupport,
+      onError: onError ?? parent.onError,
+    }),
+    [merged, onRetry, onContactSupport, onError, parent.onRetry, parent.onContactSupport, parent.onError],
+  );
+  return <ConductorErrorContext.Provider value={value}>{children}</ConductorErrorContext.Provider>;
+}
+
+/** Props of `StringsScope`. */
+export interface StringsScopeProps {
+  /** A component's own string overrides. */
+  strings: ConductorErrorStringOverrides | undefined;
+  /** A component's own title overrides, merged over `strings.titles`. */
+  titles: Readonly<Record<string, string>> | undefined;
+  /** The component's parts, which read the merged strings from context. */
+  children?: ReactNode;
+}
+
+/**
+ * Applies a component's `strings` and `titles` props to everything it renders,
+ * the parts it composes (checklist, copy button) and its portalled dialog
+ * included, by nesting a provider. Always rendered, so toggling the props never
+ * remounts the component and loses its state.
+ */
+export function StringsScope({ strings, titles, children }: StringsScopeProps): ReactNode {
+  const overrides = useMemo(
+    () =>
+      strings === undefined && titles === undefined
+        ? undefined
+        : { ...strings, titles: { ...strings?.titles, ...titles } },
+    [strings, titles],
+  );
+  return <ConductorErrorProvider strings={overrides}>{children}</ConductorErrorProvider>;
+}

@@ -1,0 +1,79 @@
+'use client';
+import { useEffect, useMemo, useRef } from 'react';
+import {
+  type ConductorErrorLogLevel,
+  conductorErrorLogLevel,
+  conductorErrorTitle,
+  type FixPlan,
+  type NormalizedConductorError,
+  normalizeConductorError,
+  parseFixSteps,
+} from './core/index.js';
+import { useConductorErrorConfig, useConductorErrorStrings } from './provider/context.js';
+
+/** Everything an app needs to draw its own UI for an error. */
+export interface ConductorErrorView {
+  /** The input read into one well-typed shape. Its `message` is for logs only. */
+  error: NormalizedConductorError;
+  /** The user-facing message split into intro, fix steps and outro. */
+  plan: FixPlan;
+  /** A short heading for the error, in the provider's locale. */
+  title: string;
+  /** The level to report the error at in an error tracker. */
+  logLevel: ConductorErrorLogLevel;
+}
+
+/**
+ * Reads any error value (API JSON, the `{ error }` envelope, a JSON string, a
+ * conductor-node error) into what a custom UI needs. Never throws. Memoized on
+ * the input's identity: keep the same object between renders (state, or the
+ * value a data library hands back) and parsing runs once.
+ */
+export function useConductorError(error: unknown): ConductorErrorView {
+  const { titles } = useConductorErrorStrings();
+  const read = useMemo(() => {
+    const normalized = normalizeConductorError(error);
+    return {
+      error: normalized,
+      plan: parseFixSteps(normalized.userFacingMessage),
+      logLevel: conductorErrorLogLevel(normalized),
+    };
+  }, [error]);
+  return useMemo(() => ({ ...read, title: conductorErrorTitle(read.error, titles) }), [read, titles]);
+}
+
+/**
+ * What makes two errors "the same error" for reporting: every field, not the
+ * object's identity, because apps often hand a freshly parsed JSON object to
+ * the alert on every render and must not flood their error tracker for it.
+ */
+function fingerprint(error: NormalizedConductorError): string {
+  return JSON.stringify([
+    error.type,
+    error.code,
+    error.httpStatusCode,
+    error.integrationCode,
+    error.requestId,
+    error.message,
+    error.userFacingMessage,
+  ]);
+}
+
+/**
+ * Calls the provider's `onError` once per distinct error a component shows:
+ * after it is committed to the screen (not for renders React throws away), not
+ * again on re-render, and not twice under StrictMode's mount-unmount-mount,
+ * which keeps refs.
+ */
+export function useReportConductorError(error: NormalizedConductorError, level: ConductorErrorLogLevel): void {
+  const { onError } = useConductorErrorConfig();
+  const reported = useRef<string | undefined>(undefined);
+  const key = fingerprint(error);
+  useEffect(() => {
+    // Re-runs when the app passes a new `onError` or a re-parsed error object,
+    // but the fingerprint check keeps it to one call per distinct error.
+    if (onError === undefined || reported.current === key) return;
+    reported.current = key;
+    onError(error, level);
+  }, [key, error, level, onError]);
+}
