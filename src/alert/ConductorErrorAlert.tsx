@@ -1,0 +1,177 @@
+'use client';
+import { type ComponentProps, type ReactNode, type Ref, useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { NormalizedConductorError } from '../core/index.js';
+import { DetailsOnDemand } from '../details/lazy.js';
+import type { QbdFixStepsProps } from '../fix-steps/QbdFixSteps.js';
+import type { ConductorErrorStringOverrides } from '../i18n/strings.js';
+import { StringsScope } from '../provider/ConductorErrorProvider.js';
+import { useConductorErrorConfig } from '../provider/context.js';
+import { useConductorError, useReportConductorError } from '../use-conductor-error.js';
+import { cx } from '../utils/cx.js';
+import { CompactAlertLayout, FullAlertLayout } from './AlertLayouts.js';
+
+/** Props of `ConductorErrorAlert`; the rest go to the root `<div>`. */
+export interface ConductorErrorAlertProps extends Omit<ComponentProps<'div'>, 'children' | 'title'> {
+  /** Whatever the backend sent: any shape `normalizeConductorError` reads. Never throws on bad input. */
+  error: unknown;
+  /** The heading; defaults to the title for the error's code or type. */
+  title?: string;
+  /** Title overrides keyed by error code or type, merged over the provider's. */
+  titles?: Readonly<Record<string, string>>;
+  /** Overrides for any built-in string, for this alert and its dialog only. */
+  strings?: ConductorErrorStringOverrides;
+  /** Shows a Retry button that calls this; falls back to the provider's `onRetry`. No button without either. */
+  onRetry?: () => void;
+  /** Shows a Contact support button; falls back to the provider's `onContactSupport`. */
+  onContactSupport?: (error: NormalizedConductorError) => void;
+  /** One line (title and a "How to fix" button opening the dialog), for toasts and table rows. */
+  compact?: boolean;
+  /** Lists the developer `message` in the details dialog. Only for admin and developer screens. Default `false`. */
+  showDeveloperDetails?: boolean;
+  /**
+   * Moves focus to the alert when it mounts. Off by default: a live region is
+   * announced without focus, and stealing focus disrupts whatever the user was doing.
+   */
+  autoFocus?: boolean;
+  /** Overrides the live-region role, which is `alert` for errors and `status` for warnings. */
+  role?: ComponentProps<'div'>['role'];
+  /** Language of the error's own text, set as its `lang`; Conductor writes in English. Default `'en'`. */
+  messageLang?: string;
+  /** Extra actions of the app's own, shown after the built-in ones (full layout only). */
+  actions?: ReactNode;
+  /** Props for the fix-steps checklist, e.g. `persistKey` to keep progress across reloads. */
+  fixStepsProps?: Omit<QbdFixStepsProps, 'steps' | 'message' | 'error'>;
+}
+
+function assignRef<T>(ref: Ref<T> | undefined, value: T | null): void {
+  if (typeof ref === 'function') ref(value);
+  else if (ref) ref.current = value;
+}
+
+/**
+ * Shows an error from the Conductor API so an end user can act on it: a title
+ * in plain words, the user-facing message with its fix steps as a checklist, a
+ * Retry action, the request id with a copy button, Contact support when the
+ * app offers it, and a Details button opening a dialog with the technical
+ * facts. The developer `message` is never shown here. Never throws on `error`,
+ * and calls the provider's `onError` once per distinct error shown.
+ *
+ * The details dialog (Radix) is loaded only when first opened, so apps that
+ * never open it do not ship it.
+ *
+ * Styling hooks: `.cui-alert` with `[data-severity="warning|error"]` and
+ * `[data-layout="full|compact"]`; parts `[data-slot="alert-icon"]`,
+ * `[data-slot="alert-content"]`, `[data-slot="alert-title"]`,
+ * `[data-slot="alert-description"]`, `[data-slot="alert-actions"]`,
+ * `[data-slot="alert-retry"]`, `[data-slot="alert-contact-support"]`,
+ * `[data-slot="alert-details-trigger"]`, `[data-slot="alert-how-to-fix"]`.
+ *
+ * `ref` reaches the root `<div>` on React 19; React 18 does not forward it.
+ */
+export function ConductorErrorAlert({ strings, titles, ...props }: ConductorErrorAlertProps): ReactNode {
+  return (
+    <StringsScope strings={strings} titles={titles}>
+      <AlertRoot {...props} />
+    </StringsScope>
+  );
+}
+
+function AlertRoot(props: Omit<ConductorErrorAlertProps, 'strings' | 'titles'>): ReactNode {
+  const {
+    error,
+    title,
+    onRetry,
+    onContactSupport,
+    compact = false,
+    showDeveloperDetails = false,
+    autoFocus = false,
+    role,
+    messageLang = 'en',
+    actions,
+    fixStepsProps,
+    className,
+    ref,
+    ...rest
+  } = props;
+  const config = useConductorErrorConfig();
+  const view = useConductorError(error);
+  useReportConductorError(view.error, view.logLevel);
+  const titleId = useId();
+  const root = useRef<HTMLDivElement | null>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const [dialogOpen, setDialogOpen] = useState(false);
+  const [dialogRequested, setDialogRequested] = useState(false);
+
+  const setRoot = useCallback(
+    (node: HTMLDivElement | null) => {
+      root.current = node;
+      assignRef(ref, node);
+    },
+    [ref],
+  );
+  useEffect(() => {
+    if (autoFocus) root.current?.focus();
+  }, [autoFocus]);
+
+  const openDialog = useCallback(() => {
+    setDialogRequested(true);
+    setDialogOpen(true);
+  }, []);
+  // The dialog has no Radix trigger of its own (ours renders before Radix loads),
+  // so focus goes back to our button by hand.
+  const returnFocus = useCallback((event: Event) => {
+    event.preventDefault();
+    trigger.current?.focus();
+  }, []);
+
+  const shared = {
+    view,
+    title: title ?? view.title,
+    titleId,
+    messageLang,
+    dialogOpen,
+    openDialog,
+    triggerRef: trigger,
+  };
+  const { strings } = config;
+  return (
+    // biome-ignore lint/a11y/useAriaPropsSupportedByRole: the role is alert or status (or the app's), both named by their title.
+    <div
+      lang={strings.locale}
+      dir={strings.dir}
+      role={role ?? (view.error.severity === 'warning' ? 'status' : 'alert')}
+      aria-labelledby={titleId}
+      tabIndex={autoFocus ? -1 : undefined}
+      {...rest}
+      ref={setRoot}
+      className={cx('cui-alert', className)}
+      data-slot="alert"
+      data-severity={view.error.severity}
+      data-layout={compact ? 'compact' : 'full'}
+    >
+      {compact ? (
+        <CompactAlertLayout {...shared} />
+      ) : (
+        <FullAlertLayout
+          {...shared}
+          onRetry={onRetry ?? config.onRetry}
+          onContactSupport={onContactSupport ?? config.onContactSupport}
+          actions={actions}
+          fixStepsProps={fixStepsProps}
+        />
+      )}
+      <DetailsOnDemand
+        requested={dialogRequested}
+        error={error}
+        title={title}
+        open={dialogOpen}
+        onOpenChange={setDialogOpen}
+        trigger={null}
+        onCloseAutoFocus={returnFocus}
+        showDeveloperDetails={showDeveloperDetails}
+        messageLang={messageLang}
+        fixStepsProps={fixStepsProps}
+      />
+    </div>
+  );
+}

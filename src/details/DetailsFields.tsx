@@ -1,0 +1,118 @@
+'use client';
+import { type ReactNode, useId, useState } from 'react';
+import { ManualCopyField } from '../copy/ManualCopyField.js';
+import { useCopyToClipboard } from '../copy/useCopyToClipboard.js';
+import type { NormalizedConductorError } from '../core/index.js';
+import { useConductorErrorStrings } from '../provider/context.js';
+
+/** Props of `DetailsFields`. */
+export interface DetailsFieldsProps {
+  /** The error whose facts to list. */
+  error: NormalizedConductorError;
+  /** Adds the developer message; for admin and developer screens only. */
+  showDeveloperDetails: boolean;
+}
+
+/** Props of `CopyValueButton`. */
+interface CopyValueButtonProps {
+  /** The text to copy. */
+  value: string;
+  /** The field's name, for the button's accessible name ("Copy Error code"). */
+  field: string;
+}
+
+/**
+ * The copy button beside one technical detail. Short visible text ("Copy") so
+ * the table stays narrow; the accessible name says which field, because a
+ * screen reader's list of buttons would otherwise read "Copy" five times. Same
+ * honest outcome as `CopyRequestIdButton`: "Copied" only after a real copy, and
+ * the value selected in a read-only field when the browser refuses.
+ */
+function CopyValueButton({ value, field }: CopyValueButtonProps) {
+  const strings = useConductorErrorStrings();
+  const clipboard = useCopyToClipboard();
+  const [manual, setManual] = useState<number | undefined>(undefined);
+  const onClick = async () => {
+    const copied = await clipboard.copy(value);
+    setManual((attempt) => (copied ? undefined : (attempt ?? 0) + 1));
+  };
+  const status = clipboard.state === 'copied' ? strings.copied : clipboard.state === 'failed' ? strings.copyFailed : '';
+  return (
+    <>
+      <button
+        type="button"
+        data-slot="details-copy"
+        data-state={clipboard.state}
+        aria-label={strings.copyValueLabel(field)}
+        onClick={onClick}
+      >
+        {strings.copyValue}
+      </button>{' '}
+      {/* Present before the click: a live region inserted together with its text is often not announced. */}
+      <span role="status" aria-live="polite" data-slot="details-copy-status">
+        {status}
+      </span>
+      {manual !== undefined ? (
+        <ManualCopyField
+          text={value}
+          label={strings.copyManualFieldLabel}
+          hint={strings.copyManualHint}
+          attempt={manual}
+        />
+      ) : null}
+    </>
+  );
+}
+
+/** One row of the list: a label, the value in `<code>`, and its copy button. */
+function Field({ name, label, value, children }: { name: string; label: string; value: string; children: ReactNode }) {
+  return (
+    <div data-slot="details-field" data-field={name}>
+      <dt data-slot="details-field-label">{label}</dt>
+      <dd data-slot="details-field-value">
+        {children} <CopyValueButton value={value} field={label} />
+      </dd>
+    </div>
+  );
+}
+
+/**
+ * The technical facts support asks for, as a description list (a two-column
+ * table without headers reads worse on a screen reader). Facts the error does
+ * not have are left out rather than shown as blanks to puzzle over. The
+ * developer message can hold SQL, keys or stack traces, so it is only listed
+ * when the app asks for it.
+ */
+export function DetailsFields({ error, showDeveloperDetails }: DetailsFieldsProps) {
+  const strings = useConductorErrorStrings();
+  const headingId = useId();
+  const rows: { name: string; label: string; value: string | undefined }[] = [
+    { name: 'code', label: strings.fieldCode, value: error.code },
+    { name: 'type', label: strings.fieldType, value: error.type },
+    { name: 'integration-code', label: strings.fieldIntegrationCode, value: error.integrationCode },
+    { name: 'http-status', label: strings.fieldHttpStatus, value: error.httpStatusCode?.toString() },
+    { name: 'request-id', label: strings.fieldRequestId, value: error.requestId },
+  ];
+  const developerMessage = showDeveloperDetails && error.message !== '' ? error.message : undefined;
+  return (
+    <section data-slot="details-technical" aria-labelledby={headingId}>
+      <h3 id={headingId} data-slot="details-technical-heading">
+        {strings.detailsHeading}
+      </h3>
+      <dl data-slot="details-fields">
+        {rows.map(({ name, label, value }) =>
+          value === undefined ? null : (
+            <Field key={name} name={name} label={label} value={value}>
+              <code data-slot="details-field-code">{value}</code>
+            </Field>
+          ),
+        )}
+        {developerMessage !== undefined ? (
+          <Field name="developer-message" label={strings.fieldDeveloperMessage} value={developerMessage}>
+            <pre data-slot="details-developer-message">{developerMessage}</pre>
+          </Field>
+        ) : null}
+      </dl>
+    </section>
+  );
+}
