@@ -1,0 +1,96 @@
+import { isConductorRecord, readErrorType, severityOf } from './normalize/error-type.js';
+import {
+  envelopeLayers,
+  findConnectionFailure,
+  readTransportFacts,
+  type TransportFacts,
+  toRoot,
+} from './normalize/locate.js';
+import { readProperty, readStatusCode, readString, readText } from './normalize/read.js';
+import { type ConductorErrorType, DEFAULT_USER_FACING_MESSAGE, type NormalizedConductorError } from './types.js';
+
+/** Every field except `severity`, which always follows from `type`. */
+type ErrorFields = Omit<NormalizedConductorError, 'severity'>;
+
+/** The facts of an error that is not recognisably Conductor's: none beyond what the HTTP layer said. */
+const NO_FACTS: TransportFacts = Object.freeze({ httpStatusCode: undefined, requestId: undefined });
+
+/** The output with `severity` derived from `type`, in one fixed key order so outputs compare equal. */
+function complete(fields: ErrorFields): NormalizedConductorError {
+  return {
+    message: fields.message,
+    userFacingMessage: fields.userFacingMessage,
+    type: fields.type,
+    code: fields.code,
+    httpStatusCode: fields.httpStatusCode,
+    integrationCode: fields.integrationCode,
+    requestId: fields.requestId,
+    severity: severityOf(fields.type),
+  };
+}
+
+/** An error with nothing of Conductor's in it: the generic text, and whatever the HTTP layer told. */
+function genericError(
+  type: ConductorErrorType,
+  message: string,
+  code: string | undefined,
+  facts: TransportFacts,
+): NormalizedConductorError {
+  return complete({
+    message,
+    userFacingMessage: DEFAULT_USER_FACING_MESSAGE,
+    type,
+    code,
+    httpStatusCode: facts.httpStatusCode,
+    integrationCode: undefined,
+    requestId: facts.requestId,
+  });
+}
+
+/**
+ * A Conductor error record: the API object, the body inside the wire envelope
+ * or a v12 APIError, or a v11 class instance (also as JSON). Its own fields
+ * win; the response around it fills in status and request id (v12 keeps the
+ * request id in the `conductor-request-id` header, v11 in its `headers`).
+ */
+function fromRecord(record: object, facts: TransportFacts): NormalizedConductorError {
+  return complete({
+    message: readString(record, 'message') ?? '',
+    // Only the record's own user-facing text: never `message`, which may hold SQL, keys or stack traces.
+    userFacingMessage: readText(record, 'userFacingMessage') ?? DEFAULT_USER_FACING_MESSAGE,
+    // A recognisable record of a type newer than this library: keep its text and code, call it unknown.
+    type: readErrorType(record) ?? 'UNKNOWN_ERROR',
+    code: readText(record, 'code'),
+    httpStatusCode: readStatusCode(record, 'httpStatusCode') ?? facts.httpStatusCode,
+    integrationCode: readText(record, 'integrationCode'),
+    requestId: readText(record, 'requestId') ?? facts.requestId,
+  });
+}
+
+/**
+ * One well-typed error from anything a backend or SDK hands over: the API
+ * error object, the `{ error }` wire envelope, either as a JSON string,
+ * conductor-node v11 class instances (also after a JSON round trip or wrapped
+ * as `{ error: err }`), v12 APIError instances (also as JSON), and both SDKs'
+ * failures to reach Conductor (`CONNECTION_ERROR`). Anything else gives
+ * `UNKNOWN_ERROR` with Conductor's generic text. Never throws; applying it to
+ * its own output changes nothing.
+ */
+export function normalizeConductorError(input: unknown): NormalizedConductorError {
+  const root = toRoot(input);
+  // Not an object and no JSON object: a number, a symbol, plain text. Its text is not kept anywhere.
+  if (root === undefined) return genericError('UNKNOWN_ERROR', '', undefined, NO_FACTS);
+  const layers = envelopeLayers(root);
+  const facts = readTransportFacts(layers);
+  const record = layers.find(isConductorRecord);
+  if (record !== undefined) return fromRecord(record, facts);
+  const failure = findConnectionFailure(layers);
+  if (failure !== undefined) {
+    // v12 keeps the network error (ECONNREFUSED, ...) as `cause.code`, where v11 puts it in `code`.
+    const networkCode = readText(readProperty(failure, 'cause'), 'code');
+    return genericError('CONNECTION_ERROR', readString(failure, 'message') ?? '', networkCode, facts);
+  }
+  // A plain Error or `{ message }`: the message stays for logs, the user sees only the generic text.
+  const message = layers.map((layer) => readString(layer, 'message')).find((found) => found !== undefined);
+  return genericError('UNKNOWN_ERROR', message ?? '', undefined, facts);
+}

@@ -1,0 +1,59 @@
+// Error bodies as Conductor's REST API sends them, taken from its docs
+// (/work/shared/reference), for the stand-in API and the table tests.
+import { DEFAULT_USER_FACING_MESSAGE, type NormalizedConductorError } from '../../../src/core/types.js';
+
+/** The documented example: a QuickBooks Desktop connection error. */
+export const QBD_CONNECTION_ERROR = {
+  message: 'QBD Connection Error (0x80040420): The QuickBooks user has denied access.',
+  userFacingMessage:
+    "We could not connect to QuickBooks Desktop because we must re-authorize our connection. To fix this, open QuickBooks Desktop, log in as Admin, navigate to 'Edit > Preferences > Integrated Applications', click 'Company Preferences', select our app, click 'Properties...', ensure 'Allow this application to log in automatically' is checked, then click 'OK'. Then try again.",
+  type: 'INTEGRATION_CONNECTION_ERROR',
+  code: 'QBD_CONNECTION_ERROR',
+  httpStatusCode: 502,
+  integrationCode: '0x80040420',
+  requestId: 'req_1234567890',
+} as const;
+
+/** A QuickBooks business-rule error: the developer's to fix, so logged as an error. */
+export const QBD_REQUEST_ERROR = {
+  message: 'QBD Request Error (3100): The name "Test Account" of the list element is already in use.',
+  userFacingMessage: 'The name "Test Account" is already in use in QuickBooks Desktop.',
+  type: 'INTEGRATION_ERROR',
+  code: 'QBD_REQUEST_ERROR',
+  httpStatusCode: 400,
+  integrationCode: '3100',
+  requestId: 'req_business_rule',
+} as const;
+
+/** An expired API key: Conductor masks the user-facing text with its generic default. */
+export const API_KEY_INVALID = {
+  message: 'The API key sk_live_abc123 is invalid.',
+  userFacingMessage: 'An internal server error occurred. Please try again later.',
+  type: 'AUTHENTICATION_ERROR',
+  code: 'API_KEY_INVALID',
+  httpStatusCode: 401,
+  requestId: 'req_auth',
+} as const;
+
+/** The wire envelope around an error object, as the response body carries it. */
+export function envelope(error: object): { error: object } {
+  return { error };
+}
+
+/**
+ * The normalized form of an error that carries nothing of Conductor's own:
+ * the default text, every optional field absent, plus the given overrides.
+ */
+export function genericNormalized(overrides: Partial<NormalizedConductorError> = {}): NormalizedConductorError {
+  const base: NormalizedConductorError = {
+    message: '',
+    userFacingMessage: DEFAULT_USER_FACING_MESSAGE,
+    type: 'UNKNOWN_ERROR',
+    code: undefined,
+    httpStatusCode: undefined,
+    integrationCode: undefined,
+    requestId: undefined,
+    severity: 'error',
+  };
+  return { ...base, ...overrides };
+}
