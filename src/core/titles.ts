@@ -1,13 +1,17 @@
+import { readProperty } from './normalize/read.js';
 import type { ConductorErrorType, NormalizedConductorError } from './types.js';
 
 /** Titles keyed by Conductor error code or by error type; a code's title wins over its type's. */
 export type ConductorErrorTitles = Readonly<Record<string, string>>;
 
+/** The last resort, and the title of UNKNOWN_ERROR. */
+const UNKNOWN_TITLE = 'Something went wrong';
+
 /**
  * Short headings an end user can act on. Codes first: they say what is wrong on
  * the user's PC; the types are the fallback for every code we do not know.
  */
-export const DEFAULT_TITLES: ConductorErrorTitles = {
+export const DEFAULT_TITLES: ConductorErrorTitles = Object.freeze({
   INTEGRATION_CONNECTION_NOT_SET_UP: 'QuickBooks Desktop is not connected yet',
   INTEGRATION_CONNECTION_NOT_ACTIVE: 'QuickBooks Web Connector is not running',
   QBD_CONNECTION_ERROR: 'Could not reach QuickBooks Desktop',
@@ -20,23 +24,39 @@ export const DEFAULT_TITLES: ConductorErrorTitles = {
   PERMISSION_ERROR: 'Access was denied',
   INTERNAL_ERROR: 'Something went wrong on our side',
   CONNECTION_ERROR: 'Could not reach the QuickBooks service',
-  UNKNOWN_ERROR: 'Something went wrong',
-} satisfies Record<ConductorErrorType, string> & Record<string, string>;
+  UNKNOWN_ERROR: UNKNOWN_TITLE,
+} satisfies Record<ConductorErrorType, string> & Record<string, string>);
+
+/** A title from one table: only the table's own non-blank string, so a code such as "constructor" finds nothing. */
+function ownTitle(titles: unknown, key: unknown): string | undefined {
+  if (typeof key !== 'string' || typeof titles !== 'object' || titles === null) return undefined;
+  try {
+    if (!Object.hasOwn(titles, key)) return undefined;
+    const title: unknown = (titles as Record<string, unknown>)[key];
+    return typeof title === 'string' && title.trim() !== '' ? title : undefined;
+  } catch {
+    // Overrides that throw when read (a Proxy) count as no override.
+    return undefined;
+  }
+}
 
 /**
  * The title for an error: an override for its code, the default for its code,
- * an override for its type, the default for its type, in that order.
+ * an override for its type, the default for its type, in that order. A blank
+ * override counts as none, so a heading is never empty.
  */
 export function conductorErrorTitle(
   error: Pick<NormalizedConductorError, 'code' | 'type'>,
   overrides: ConductorErrorTitles = {},
 ): string {
-  const titles = { ...DEFAULT_TITLES, ...overrides };
+  const code = readProperty(error, 'code');
+  const type = readProperty(error, 'type');
   return (
-    (error.code !== undefined ? titles[error.code] : undefined) ??
-    titles[error.type] ??
-    DEFAULT_TITLES[error.type] ??
+    ownTitle(overrides, code) ??
+    ownTitle(DEFAULT_TITLES, code) ??
+    ownTitle(overrides, type) ??
+    ownTitle(DEFAULT_TITLES, type) ??
     // Only reachable when `type` is not a known type (a hand-built object).
-    (DEFAULT_TITLES.UNKNOWN_ERROR as string)
+    UNKNOWN_TITLE
   );
 }
