@@ -10,6 +10,11 @@ export {
   type ConductorErrorResponseOptions,
   toConductorErrorResponse,
 } from './response.js';
-export { formatSupportDetails, type SupportDetailsOptions } from './support-details.js';
+export {
+  DEFAULT_SUPPORT_DETAILS_LABELS,
+  formatSupportDetails,
+  type SupportDetailsLabels,
+  type SupportDetailsOptions,
+} from './support-details.js';
 export { type ConductorErrorTitles, conductorErrorTitle, DEFAULT_TITLES } from './titles.js';
 export * from './types.js';
