@@ -1,7 +1,6 @@
 // `npm run example`: builds the front end, starts the stand-in and the server,
 // prints the URL, and stops everything on Ctrl+C.
-import { buildFrontEnd } from './build.js';
-import { startExample } from './start.js';
+import { buildFrontEnd, startExample } from './start.js';
 
 /** The port a person gets when it is free; any free port otherwise. */
 const PREFERRED_PORT = Number(process.env.PORT ?? 5175);

@@ -1,12 +1,38 @@
-// Starts the whole example in this process: the Conductor stand-in, then the
-// Express server that talks to it through the SDKs and serves the front end.
-// Used by `npm run example` and by the end-to-end test.
+// Builds the front end and starts the whole example in this process: the
+// Conductor stand-in, then the Express server that talks to it through the
+// SDKs and serves the front end. Used by `npm run example` and by the
+// end-to-end test, so both run the example the same way.
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
 import { type StandIn, startStandIn } from '../stand-in/server.js';
 import { createExampleApp } from './app.js';
 import { createHealthCheckers } from './conductor.js';
 import type { ErrorLogger } from './error-handler.js';
+
+const EXAMPLE_DIR = fileURLToPath(new URL('..', import.meta.url));
+const LIBRARY_ENTRY = fileURLToPath(new URL('../../../dist/index.js', import.meta.url));
+
+/** Thrown when the library has not been built: the front end imports its dist/, as an app would. */
+export class LibraryNotBuiltError extends Error {
+  constructor() {
+    super('The library is not built (dist/index.js is missing): run `npm run build` at the repository root first.');
+    this.name = 'LibraryNotBuiltError';
+  }
+}
+
+/** Builds the front end into `outDir` (default: examples/express-react/dist) and returns that directory. */
+export async function buildFrontEnd(outDir = `${EXAMPLE_DIR}dist`): Promise<string> {
+  if (!existsSync(LIBRARY_ENTRY)) throw new LibraryNotBuiltError();
+  await build({
+    configFile: `${EXAMPLE_DIR}vite.config.ts`,
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
+  return outDir;
+}
 
 /** Where and how the example runs. */
 export interface StartExampleOptions {
