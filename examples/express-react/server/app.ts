@@ -37,7 +37,11 @@ export function createExampleApp(options: ExampleAppOptions): Express {
   app.disable('x-powered-by');
 
   app.get('/api/quickbooks/health-check', async (req, res) => {
-    const sdk = isSdkVersion(req.query.sdk) ? req.query.sdk : 'v12';
+    const sdk = req.query.sdk ?? 'v12';
+    if (!isSdkVersion(sdk)) {
+      res.status(400).json({ problem: 'The sdk query parameter must be v12 or v11.' });
+      return;
+    }
     // Express 5 hands a rejected promise to the error handler below.
     const { duration } = await options.conductor[sdk](DEMO_END_USER_ID);
     res.json({ status: 'ok', duration });

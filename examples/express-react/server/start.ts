@@ -36,8 +36,8 @@ export async function buildFrontEnd(outDir = `${EXAMPLE_DIR}dist`): Promise<stri
 
 /** Where and how the example runs. */
 export interface StartExampleOptions {
-  /** The built front end (see `buildFrontEnd`). */
-  staticDir: string;
+  /** The built front end (see `buildFrontEnd`); leave out to serve the API only. */
+  staticDir?: string;
   /** The app's port; 0 (the default) picks a free one. */
   port?: number;
   /** Defaults to 127.0.0.1: the demo is for this machine only. */
@@ -82,7 +82,7 @@ export async function startExample(options: StartExampleOptions): Promise<Runnin
       // A real app reads its key from the environment; the stand-in accepts any.
       conductor: createHealthCheckers({ origin: standIn.origin, apiKey: 'sk_test_example_key' }),
       setPlan: standIn.setPlan,
-      staticDir: options.staticDir,
+      ...(options.staticDir ? { staticDir: options.staticDir } : {}),
       ...(options.logger ? { logger: options.logger } : {}),
     });
     const server = createServer(app);
