@@ -1,0 +1,131 @@
+// Step two of parsing: find list structure. Support articles and hand-written
+// messages number their steps ("1. Open QuickBooks. 2. Go to Edit >
+// Preferences.") or bullet them, flattened into one line or one item per line.
+// Each item becomes one step, never split further.
+
+import { classifyClause, splitClauses } from './clauses.js';
+import type { Layout, StepRange } from './prose.js';
+import type { Token } from './tokenize.js';
+import { isDigitAt, isSpaceAt } from './words.js';
+
+/** Longest number in a list marker: "999." is a marker, "2024." (a version) never is. */
+const MAX_MARKER_DIGITS = 3;
+
+/** Characters that close a list number: "1." and "1)". */
+const NUMBER_CLOSERS = '.)';
+
+/** Bullets seen in remediation text: markdown "- " and "* ", and the typographic "• ". */
+const BULLETS = '-*•';
+
+/**
+ * Finds a numbered or bulleted list and lays the text out around it: the text
+ * before the first marker is the intro ("Here are the steps:"), each item is a
+ * step, and a retry sentence in the last item, or the lines after a list
+ * written one item per line, are the outro.
+ */
+export function layOutList(text: string, tokens: readonly Token[]): Layout | undefined {
+  const numbered = numberedMarkers(text, tokens);
+  const bullets = bulletMarkers(text, tokens);
+  const markers = (numbered[0] ?? Infinity) <= (bullets[0] ?? Infinity) ? numbered : bullets;
+  const first = markers[0];
+  if (first === undefined) return undefined;
+
+  const lineBased = markers.every((k) => startsLine(tokens, k));
+  const end = lineBased ? endOfLastLine(tokens, markers[markers.length - 1] ?? first) : tokens.length;
+  const steps: StepRange[] = markers.map((k, index) => ({ from: k + 1, to: markers[index + 1] ?? end }));
+  const last = steps[steps.length - 1];
+  const retry = last === undefined ? undefined : retryIn(text, tokens, last);
+  if (last !== undefined && retry !== undefined) last.to = retry;
+  const outroToken = retry ?? nextNonBreak(tokens, end);
+  return { introEnd: tokens[first]?.start ?? 0, steps, outroStart: tokens[outroToken]?.start };
+}
+
+/** The list number of token `k` ("7." or "7)" with whitespace on both sides), or -1. */
+function markerNumber(text: string, tokens: readonly Token[], k: number): number {
+  const token = tokens[k];
+  if (token?.kind !== 'word') return -1;
+  const digits = token.end - token.start - 1;
+  if (digits < 1 || digits > MAX_MARKER_DIGITS || !NUMBER_CLOSERS.includes(text.charAt(token.end - 1))) return -1;
+  for (let i = token.start; i < token.end - 1; i++) if (!isDigitAt(text, i)) return -1;
+  const spaced = (token.start === 0 || isSpaceAt(text, token.start - 1)) && isSpaceAt(text, token.end);
+  return spaced ? Number(text.slice(token.start, token.end - 1)) : -1;
+}
+
+/**
+ * The longest run of consecutive list numbers in order (n, n+1, n+2, ...), at
+ * least two long, so "wait 2 minutes" or "version 12. Then" is not a list but
+ * a list may start at 5 or 7. One pass: for each number, the longest run
+ * ending in it so far.
+ */
+function numberedMarkers(text: string, tokens: readonly Token[]): number[] {
+  const longest = new Map<number, { length: number; token: number }>();
+  const previous = new Map<number, number>();
+  let best = { length: 0, token: -1 };
+  for (let k = 0; k < tokens.length; k++) {
+    const n = markerNumber(text, tokens, k);
+    if (n < 0) continue;
+    const before = longest.get(n - 1);
+    const run = { length: (before?.length ?? 0) + 1, token: k };
+    if (before !== undefined) previous.set(k, before.token);
+    if (run.length >= (longest.get(n)?.length ?? 0)) longest.set(n, run);
+    if (run.length > best.length) best = run;
+  }
+  if (best.length < 2) return [];
+  const markers: number[] = [];
+  for (let k: number | undefined = best.token; k !== undefined; k = previous.get(k)) markers.push(k);
+  return markers.reverse();
+}
+
+/**
+ * Bullet markers of one kind. "•" and a lone "*" are never anything but
+ * bullets. A dash is a bullet at the start of a line or after a sentence or a
+ * colon ("Do this: - Open QuickBooks. - Click 'OK'."); in mid-sentence it is a
+ * dash, unless the text holds a single such list flattened into one line
+ * ("- Open QuickBooks - Click 'OK'"), where every lone dash after the first
+ * marker is one.
+ */
+function bulletMarkers(text: string, tokens: readonly Token[]): number[] {
+  const placed: number[] = [];
+  const inline: number[] = [];
+  let bullet: string | undefined;
+  tokens.forEach((token, k) => {
+    const ch = text.charAt(token.start);
+    const lone = token.kind === 'word' && token.end - token.start === 1 && isSpaceAt(text, token.end);
+    if (!lone || !BULLETS.includes(ch) || (bullet !== undefined && ch !== bullet)) return;
+    const boundary = tokens[k - 1]?.boundary;
+    if (ch !== '-' || startsLine(tokens, k) || boundary === 'sentence' || boundary === 'colon') {
+      bullet = ch;
+      placed.push(k);
+    } else if (bullet !== undefined) {
+      inline.push(k);
+    }
+  });
+  return placed.length === 1 ? [...placed, ...inline] : placed;
+}
+
+/** Whether token `k` starts a line. */
+function startsLine(tokens: readonly Token[], k: number): boolean {
+  return k === 0 || tokens[k - 1]?.kind === 'newline';
+}
+
+/** Where a list written one item per line ends: the first line break after its last marker that is not a wrapped continuation. */
+function endOfLastLine(tokens: readonly Token[], lastMarker: number): number {
+  for (let k = lastMarker + 1; k < tokens.length; k++) {
+    const token = tokens[k];
+    if (token?.kind === 'newline' && (token.blank || !token.indented)) return k;
+  }
+  return tokens.length;
+}
+
+/** The first token at or after `k` that is not a line break. */
+function nextNonBreak(tokens: readonly Token[], k: number): number {
+  let next = k;
+  while (tokens[next]?.kind === 'newline') next++;
+  return next;
+}
+
+/** Where a retry clause in the last item starts ("3. Click 'OK'. Then try again."), if it has one. */
+function retryIn(text: string, tokens: readonly Token[], item: StepRange): number | undefined {
+  const clauses = splitClauses(text, tokens, item.from, item.to);
+  return clauses.find((clause) => classifyClause(text, tokens, clause) === 'retry')?.from;
+}

@@ -1,0 +1,136 @@
+// The vocabulary of every parsing step: character classes and word look-ups.
+//
+// Each character test looks at one character with a plain comparison (ASCII) or
+// a one-character regex (everything else), so scanning stays linear and no
+// pattern can backtrack.
+//
+// A word is looked up without its boundary punctuation and in lower case
+// ("Then," is "then"), but whether it was written with a capital still matters:
+// an imperative verb in mid-sentence is written in lower case, so "Close
+// QuickBooks, Excel, and Update Manager" has one step, not a second one called
+// "Update Manager".
+import { CONNECTORS, IMPERATIVE_VERBS, PHRASAL_VERBS } from './lexicon.js';
+import type { Token } from './tokenize.js';
+
+const SPACE = /\s/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether the character at `i` is whitespace, newlines included. */
+export function isSpaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (Number.isNaN(code)) return false;
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(text.charAt(i));
+}
+
+/**
+ * `text` from `start` to `end`, trimmed, with each run of whitespace made one
+ * space: a label or menu item wrapped over two lines ('Allow this\n
+ * application ...') names the same control as on one line.
+ */
+export function oneLine(text: string, start: number, end: number): string {
+  let out = '';
+  let pendingSpace = false;
+  for (let i = start; i < end; i++) {
+    if (isSpaceAt(text, i)) {
+      pendingSpace = out !== '';
+      continue;
+    }
+    if (pendingSpace) out += ' ';
+    pendingSpace = false;
+    out += text.charAt(i);
+  }
+  return out;
+}
+
+/** Whether the character at `i` is a letter or digit: what tells a quote mark from an apostrophe inside a word. */
+export function isWordCharAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (Number.isNaN(code)) return false;
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_CHAR.test(text.charAt(i));
+}
+
+/** Whether the character at `i` is an ASCII digit (list markers are "1." to "999."). */
+export function isDigitAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code >= 48 && code <= 57;
+}
+
+/** Whether the character at `i` is an upper-case letter: a new sentence, or a menu name written without quotes. */
+export function isUpperAt(text: string, i: number): boolean {
+  const ch = text.charAt(i);
+  return ch !== '' && ch !== ch.toLowerCase();
+}
+
+/** Whether the character at `i` is a lower-case letter: verbs in mid-sentence are written this way. */
+export function isLowerAt(text: string, i: number): boolean {
+  const ch = text.charAt(i);
+  return ch !== '' && ch !== ch.toUpperCase();
+}
+
+/**
+ * Single-character menu-path separators seen in QuickBooks help texts:
+ * "Edit > Preferences", "Edit → Preferences", "Edit › Preferences",
+ * "Edit » Preferences" and the Word-style arrow "Edit ➪ Preferences".
+ */
+const SEPARATORS: ReadonlySet<string> = new Set(['>', '→', '›', '»', '➪']);
+
+/**
+ * How many characters of a menu-path separator start at `i` (0 for none).
+ * ">=" is a comparison, never a separator; "->" is the plain-ASCII arrow some
+ * support articles write.
+ */
+export function separatorLength(text: string, i: number): number {
+  const ch = text.charAt(i);
+  if (ch === '>') return text.charAt(i + 1) === '=' ? 0 : 1;
+  if (ch === '-' && text.charAt(i + 1) === '>') return 2;
+  return SEPARATORS.has(ch) ? 1 : 0;
+}
+
+/** A word token's text in lower case without boundary punctuation; '' for any other token. */
+export function bareWord(text: string, token: Token | undefined): string {
+  if (token?.kind !== 'word') return '';
+  return text.slice(token.start, token.contentEnd).toLowerCase();
+}
+
+/** Whether token `k` is one of the connectors "then"/"and" a step drops in front. */
+export function isConnector(text: string, tokens: readonly Token[], k: number): boolean {
+  return CONNECTORS.has(bareWord(text, tokens[k]));
+}
+
+/** The first token at or after `from` (and before `to`) that is neither a line break nor a connector. */
+export function skipConnectors(text: string, tokens: readonly Token[], from: number, to: number): number {
+  let k = from;
+  while (k < to && (tokens[k]?.kind === 'newline' || isConnector(text, tokens, k))) k++;
+  return k;
+}
+
+/**
+ * How many tokens of an imperative verb start at token `k` (0 when none):
+ * 1 for "click", 2 for "log in". `capitalAllowed` says whether the clause
+ * starts a sentence or a line, where the verb may be capitalised.
+ */
+export function verbLength(
+  text: string,
+  tokens: readonly Token[],
+  k: number,
+  to: number,
+  capitalAllowed: boolean,
+): number {
+  const token = tokens[k];
+  if (k >= to || token?.kind !== 'word') return 0;
+  const written = isLowerAt(text, token.start) || (capitalAllowed && isUpperAt(text, token.start));
+  if (!written) return 0;
+  const word = bareWord(text, token);
+  if (IMPERATIVE_VERBS.has(word)) return 1;
+  const particles = PHRASAL_VERBS.get(word);
+  if (particles === undefined || token.boundary !== undefined || k + 1 >= to) return 0;
+  return particles.includes(bareWord(text, tokens[k + 1])) ? 2 : 0;
+}
+
+/** Whether token `k` is any form of an imperative verb, capitalised or not: a menu name never starts with one. */
+export function isVerbWord(text: string, tokens: readonly Token[], k: number): boolean {
+  const word = bareWord(text, tokens[k]);
+  return IMPERATIVE_VERBS.has(word) || PHRASAL_VERBS.has(word);
+}

@@ -1,0 +1,219 @@
+// Property tests for parseFixSteps: it never throws, and it loses no word. Run
+// over arbitrary strings, over strings dense in the characters the parser
+// treats specially, and over realistic remediation texts built from fragments.
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { parseFixSteps } from '../../src/core/parse/index.js';
+import type { FixPlan } from '../../src/core/types.js';
+
+/**
+ * A word is a maximal run of letters and digits (so "don't" is "don" and "t",
+ * and "'OK'." is "OK"); punctuation-only pieces are ignored. The connectors
+ * "then" and "and" (any case) are removed from both sides. A list marker is a
+ * whitespace-separated piece of the input that is digits followed by "." or
+ * ")"; its number may be missing from the output.
+ */
+interface Word {
+  word: string;
+  marker: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const LIST_MARKER = /^\d+[.)]$/;
+const CONNECTOR_WORDS = new Set(['then', 'and']);
+
+function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  for (const piece of text.split(/\s+/)) {
+    const marker = LIST_MARKER.test(piece);
+    for (const [word] of piece.matchAll(WORD)) {
+      if (!CONNECTOR_WORDS.has(word.toLowerCase())) words.push({ word, marker });
+    }
+  }
+  return words;
+}
+
+/** Whether the plan's words are the input's words, in order, case-sensitively, with only list numbers left out. */
+function losesNothing(input: string, plan: FixPlan): boolean {
+  const output = wordsOf([plan.intro, ...plan.steps.map((step) => step.text), plan.outro].join('\n')).map(
+    (w) => w.word,
+  );
+  // The positions in `output` that the input read so far can have reached.
+  let reached = new Set([0]);
+  for (const { word, marker } of wordsOf(input)) {
+    const next = new Set<number>();
+    for (const at of reached) {
+      if (output[at] === word) next.add(at + 1);
+      if (marker) next.add(at);
+    }
+    reached = next;
+  }
+  return reached.has(output.length);
+}
+
+/** Plan texts are slices of the input: each must occur in it verbatim. */
+function isVerbatim(input: string, plan: FixPlan): boolean {
+  return [plan.intro, plan.outro, ...plan.steps.map((step) => step.text)].every((part) => input.includes(part));
+}
+
+const label = fc.constantFrom(
+  "'Company Preferences'",
+  '"Properties..."',
+  '“OK”',
+  '‘Done’',
+  '"Yes, always; allow access even if QuickBooks is not running"',
+  "'Allow this application to log in automatically'",
+  '`Update Selected`',
+  '**Continue**',
+);
+const menuPath = fc.constantFrom(
+  "'Edit > Preferences > Integrated Applications'",
+  "'Edit' > 'Preferences'",
+  'Edit → Preferences',
+  '`File` › `Utilities`',
+  '**Lists » Chart of Accounts**',
+  'Company➪Set Up Users',
+);
+const thing = fc.constantFrom('QuickBooks Desktop', 'our app', "QuickBooks' settings", 'the Web Connector', 'as Admin');
+const verb = fc.constantFrom(
+  'open',
+  'click',
+  'select',
+  'navigate to',
+  'go to',
+  'ensure',
+  'make sure',
+  'restart',
+  'choose',
+);
+const tail = fc.constantFrom('', ' is checked', ' (e.g. the one on your server)', ', which may take a minute');
+const instruction = fc
+  .tuple(verb, fc.oneof(label, menuPath, thing), tail)
+  .map(([v, object, end]) => `${v} ${object}${end}`);
+const leadIn = fc.constantFrom(
+  '',
+  'We could not connect to QuickBooks Desktop because we must re-authorize our connection. To fix this, ',
+  'QuickBooks Desktop is not running. ',
+  'Here are the steps: ',
+  'To reconnect:\n',
+);
+const listLeadIn = fc.constantFrom(
+  '',
+  'Here are the steps: ',
+  'To reconnect:\n',
+  'QuickBooks Desktop is not running. Do the following: ',
+);
+const joint = fc.constantFrom(', ', '; ', ', then ', ' and then ', '. ', '. Then ', '\n', ', and ');
+const outro = fc.constantFrom(
+  '',
+  ' Then try again.',
+  ' Try again.',
+  ' Then retry the sync.',
+  '\n\nPlease try again later.',
+);
+const marker = fc.constantFrom('numbered', 'parenthesised', '- ', '• ', '* ');
+
+/** A remediation text in prose, and how many steps it holds. */
+const proseText = fc
+  .tuple(leadIn, fc.array(fc.tuple(joint, instruction), { minLength: 1, maxLength: 8 }), outro)
+  .map(([lead, parts, end]) => ({
+    text: `${lead}${parts.map(([j, step], index) => (index === 0 ? step : j + step)).join('')}.${end}`,
+    steps: parts.length,
+  }));
+
+/** A numbered or bulleted list, flattened or one item per line, and how many steps it holds. */
+const listText = fc
+  .tuple(
+    listLeadIn,
+    marker,
+    fc.integer({ min: 1, max: 9 }),
+    fc.constantFrom(' ', '\n'),
+    fc.array(instruction, { minLength: 2, maxLength: 8 }),
+    fc.boolean(),
+    outro,
+  )
+  .map(([lead, kind, first, gap, items, period, end]) => {
+    const prefix = (index: number): string =>
+      kind === 'numbered' ? `${first + index}. ` : kind === 'parenthesised' ? `${first + index}) ` : kind;
+    const body = items.map((item, index) => `${prefix(index)}${item}${period ? '.' : ''}`).join(gap);
+    return { text: `${lead}${gap === '\n' ? '\n' : ''}${body}${end}`, steps: items.length };
+  });
+
+/** Strings dense in quote marks, separators, markers, connectors and abbreviations. */
+const trickyText = fc
+  .array(
+    fc.constantFrom(
+      "'",
+      '"',
+      '“',
+      '”',
+      '‘',
+      '’',
+      '`',
+      '**',
+      '*',
+      '>',
+      '→',
+      '->',
+      '-',
+      '•',
+      '.',
+      ',',
+      ';',
+      ':',
+      '...',
+      '…',
+      ' ',
+      '\n',
+      '\n\n',
+      '1.',
+      '2.',
+      '3)',
+      'then',
+      'and',
+      'Then',
+      'open',
+      'Open',
+      'click',
+      'try again',
+      'e.g.',
+      'etc.',
+      'If',
+      'QuickBooks',
+      "don't",
+      'Edit',
+      'x',
+      'é',
+      '🙂',
+    ),
+    { maxLength: 60 },
+  )
+  .map((pieces) => pieces.join(''));
+
+describe('parseFixSteps properties', () => {
+  test.prop([fc.oneof(fc.string(), fc.string({ unit: 'binary' }), trickyText)], { numRuns: 800 })(
+    'loses no word of any string and keeps every part verbatim',
+    (text) => {
+      const plan = parseFixSteps(text);
+      expect(losesNothing(text, plan)).toBe(true);
+      expect(isVerbatim(text, plan)).toBe(true);
+    },
+  );
+
+  test.prop([fc.oneof(proseText, listText)], { numRuns: 600 })(
+    'loses no word of realistic remediation texts and finds each of their steps',
+    ({ text, steps }) => {
+      const plan = parseFixSteps(text);
+      expect(losesNothing(text, plan)).toBe(true);
+      expect(plan.steps).toHaveLength(steps);
+    },
+  );
+
+  test.prop([fc.anything({ withBigInt: true, withMap: true, withSet: true, withNullPrototype: true })], {
+    numRuns: 300,
+  })('never throws on values that are not strings and gives an empty plan', (value) => {
+    const plan = parseFixSteps(value as string);
+    expect(plan.steps).toEqual([]);
+    if (typeof value !== 'string') expect(plan).toEqual({ intro: '', steps: [], outro: '' });
+  });
+});
