@@ -72,9 +72,15 @@ function fromRecord(record: object, facts: TransportFacts): NormalizedConductorE
  * error object, the `{ error }` wire envelope, either as a JSON string,
  * conductor-node v11 class instances (also after a JSON round trip or wrapped
  * as `{ error: err }`), v12 APIError instances (also as JSON), and both SDKs'
- * failures to reach Conductor (`CONNECTION_ERROR`). Anything else gives
- * `UNKNOWN_ERROR` with Conductor's generic text. Never throws; applying it to
- * its own output changes nothing.
+ * failures to reach Conductor (`CONNECTION_ERROR`).
+ *
+ * An error counts as Conductor's when it has a `userFacingMessage`, a known
+ * `type`/`rawType` (or v11 class name), or a `code` with a `requestId`. One of
+ * an API type this library does not know keeps its text and code as
+ * `UNKNOWN_ERROR` (logged as an error). Anything else gives `UNKNOWN_ERROR`
+ * with Conductor's generic text; `message` is never shown in its place. Fields
+ * of the wrong type count as absent. Never throws; applying it to its own
+ * output changes nothing.
  */
 export function normalizeConductorError(input: unknown): NormalizedConductorError {
   const root = toRoot(input);

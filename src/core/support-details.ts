@@ -47,7 +47,7 @@ export interface SupportDetailsOptions {
 }
 
 /** The label keys in the order the lines appear: the request id first, as support asks for it first. */
-const LINE_ORDER: readonly (keyof SupportDetailsLabels)[] = [
+const LINE_ORDER: readonly (keyof SupportDetailsLabels)[] = Object.freeze([
   'requestId',
   'code',
   'type',
@@ -56,7 +56,7 @@ const LINE_ORDER: readonly (keyof SupportDetailsLabels)[] = [
   'time',
   'userFacingMessage',
   'developerMessage',
-];
+] as const);
 
 /**
  * Text on one line: every run of whitespace, line breaks included, becomes one

@@ -3,7 +3,7 @@
 // asked for.
 import { ConductorIntegrationConnectionError } from 'conductor-node-v11';
 import { describe, expect, test } from 'vitest';
-import { formatSupportDetails } from '../../src/core/support-details.js';
+import { DEFAULT_SUPPORT_DETAILS_LABELS, formatSupportDetails } from '../../src/core/support-details.js';
 import { DEFAULT_USER_FACING_MESSAGE } from '../../src/core/types.js';
 import { envelope, QBD_CONNECTION_ERROR } from './sdk/fixtures.js';
 
@@ -115,6 +115,13 @@ describe('formatSupportDetails', () => {
     const details = formatSupportDetails(error, options as never);
     expect(details).toMatch(/^Time: .+Z$/m);
     expect(details).toContain('Message: ');
+  });
+
+  test('the default labels cannot be changed by anyone at run time', () => {
+    expect(() => {
+      (DEFAULT_SUPPORT_DETAILS_LABELS as { requestId: string }).requestId = 'Hijacked';
+    }).toThrow(TypeError);
+    expect(formatSupportDetails(QBD_CONNECTION_ERROR, { now: NOW })).toBe(FULL_DETAILS);
   });
 
   test('an unknown error gives the default text, never the developer message', () => {

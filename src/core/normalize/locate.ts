@@ -15,7 +15,7 @@ const MAX_ENVELOPE_DEPTH = 3;
  * status, headers or body, only their class; APIConnectionTimeoutError extends
  * APIConnectionError and is found through the prototype chain.
  */
-const V12_CONNECTION_CLASSES: readonly string[] = ['APIConnectionError'];
+const V12_CONNECTION_CLASSES: readonly string[] = Object.freeze(['APIConnectionError']);
 
 /** What the HTTP response around an error record says, when the record itself does not. */
 export interface TransportFacts {
