@@ -4,7 +4,7 @@
 import axe from 'axe-core';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { page } from 'vitest/browser';
+import { cdp, page } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { ConductorErrorAlert } from '../../src/alert/ConductorErrorAlert.js';
 import { ConductorErrorDetails } from '../../src/details/ConductorErrorDetails.js';
@@ -75,5 +75,28 @@ describe.each(THEMES)('accessibility in the %s theme', (theme) => {
     const dialog = page.getByRole('dialog');
     await expect.element(dialog).toBeVisible();
     await expectNoViolations(dialog.element());
+  });
+});
+
+describe('the operating system’s colour preference', () => {
+  afterEach(async () => {
+    await cdp().send('Emulation.setEmulatedMedia' as never, { features: [] } as never);
+  });
+
+  it('turns the alert dark with the OS, unless data-theme="light" says otherwise', async () => {
+    const dark = { features: [{ name: 'prefers-color-scheme', value: 'dark' }] };
+    await cdp().send('Emulation.setEmulatedMedia' as never, dark as never);
+    const screen = await render(
+      <main>
+        <ConductorErrorAlert error={qbdRequestError.body} title="Follows the OS" />
+        <div data-theme="light">
+          <ConductorErrorAlert error={qbdRequestError.body} title="Forced light" />
+        </div>
+      </main>,
+    );
+    const background = (name: string) => getComputedStyle(page.getByRole('alert', { name }).element()).backgroundColor;
+    expect(background('Follows the OS')).toBe(ERROR_BACKGROUND.dark);
+    expect(background('Forced light')).toBe(ERROR_BACKGROUND.light);
+    await expectNoViolations(screen.container);
   });
 });

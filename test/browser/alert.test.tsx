@@ -61,4 +61,17 @@ describe('ConductorErrorAlert focus', () => {
       await expect.element(howToFix).toHaveFocus();
     }
   });
+
+  it('puts the accent border at the start of the line: left in LTR, right in RTL', async () => {
+    await render(
+      <>
+        <ConductorErrorAlert error={qbdRequestError.body} title="LTR" />
+        <ConductorErrorAlert error={qbdRequestError.body} title="RTL" strings={{ dir: 'rtl' }} />
+      </>,
+    );
+    const ltr = getComputedStyle(page.getByRole('alert', { name: 'LTR' }).element());
+    const rtl = getComputedStyle(page.getByRole('alert', { name: 'RTL' }).element());
+    expect([ltr.borderLeftWidth, ltr.borderRightWidth]).toEqual(['4px', '1px']);
+    expect([rtl.borderLeftWidth, rtl.borderRightWidth]).toEqual(['1px', '4px']);
+  });
 });

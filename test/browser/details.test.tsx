@@ -2,7 +2,7 @@
 // keeps Tab inside, closes with Escape and gives focus back to its trigger.
 
 import { describe, expect, it } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { cdp, page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { ConductorErrorDetails } from '../../src/details/ConductorErrorDetails.js';
 import { qbdConnectionError } from '../../stories/fixtures/errors.js';
@@ -81,5 +81,23 @@ describe('ConductorErrorDetails with the keyboard', () => {
     await userEvent.keyboard(' ');
     await expect.element(first).toBeChecked();
     await expect.element(page.getByText('1 of 8 done')).toBeVisible();
+  });
+
+  it('copies one technical fact and says so only once it is on the clipboard', async () => {
+    // Lets the test read the clipboard back, so "Copied" is checked against what really got there.
+    const { targetInfo } = (await cdp().send('Target.getTargetInfo' as never)) as {
+      targetInfo: { browserContextId: string };
+    };
+    const permissions = ['clipboardReadWrite', 'clipboardSanitizedWrite'];
+    const grant = { permissions, origin: window.location.origin, browserContextId: targetInfo.browserContextId };
+    await cdp().send('Browser.grantPermissions' as never, grant as never);
+    await render(<ConductorErrorDetails error={seed} defaultOpen trigger={null} />);
+    const copyCode = page.getByRole('button', { name: 'Copy Error code' });
+    await userEvent.click(copyCode);
+    await expect.element(copyCode).toHaveAttribute('data-state', 'copied');
+    expect(await navigator.clipboard.readText()).toBe('QBD_CONNECTION_ERROR');
+    const status = (copyCode.element() as HTMLElement).nextElementSibling;
+    expect(status).toHaveTextContent('Copied');
+    await expect.element(page.getByRole('dialog')).toBeVisible();
   });
 });
