@@ -48,7 +48,11 @@ export default defineConfig({
           browser: {
             enabled: true,
             headless: true,
-            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+            // Granted as a browser would after the user allowed it, so the copy stories can read back what was copied.
+            provider: playwright({
+              launchOptions: chromiumLaunchOptions(),
+              contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] },
+            }),
             instances: [{ browser: 'chromium' }],
           },
         },

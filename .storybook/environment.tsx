@@ -10,6 +10,12 @@ import { ConductorErrorProvider } from '../src/provider/ConductorErrorProvider.j
 // remove it and show exactly what an app that imports no CSS gets.
 import stylesheet from '../src/styles.css?inline';
 
+/**
+ * The components set `dir` from their strings (a locale knows its direction), so
+ * the Direction menu also tells them; stable, so the provider does not re-render.
+ */
+const RIGHT_TO_LEFT = { dir: 'rtl' } as const;
+
 /** Marks the one <style> element that holds the library's stylesheet. */
 const STYLE_ID = 'conductor-error-ui-stylesheet';
 
@@ -71,7 +77,10 @@ export const withEnvironment: Decorator = (Story, context) => {
   // A layout effect, so the first paint (and the a11y check after it) already has them.
   useLayoutEffect(() => applyDocument(String(theme), String(dir), styled), [theme, dir, styled]);
   return (
-    <ConductorErrorProvider locale={locale === 'es' ? es : undefined}>
+    <ConductorErrorProvider
+      locale={locale === 'es' ? es : undefined}
+      strings={dir === 'rtl' ? RIGHT_TO_LEFT : undefined}
+    >
       <Story />
     </ConductorErrorProvider>
   );

@@ -1,0 +1,151 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { QbdFixSteps, type QbdFixStepsProps } from '../../src/index.js';
+import { connectionNotActive, resourceMissing } from '../fixtures/errors.js';
+import { SEED_USER_FACING_MESSAGE } from '../fixtures/seed.js';
+
+/** The `persistKey` the persistence story saves under; cleared before the story so every run starts fresh. */
+const DEMO_PERSIST_KEY = 'storybook-persisted-progress';
+
+/**
+ * The checklist on its own: a Conductor `userFacingMessage` parsed into native
+ * checkboxes in an ordered list, with menu paths drawn as menus and quoted
+ * labels as UI-label chips.
+ */
+const meta = {
+  title: 'Components/QbdFixSteps',
+  component: QbdFixSteps,
+  args: { message: SEED_USER_FACING_MESSAGE, onCheckedChange: fn() },
+} satisfies Meta<typeof QbdFixSteps>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Conductor's example: eight steps, a menu path and quoted labels. */
+export const FromMessage: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('group', { name: 'How to fix this' })).toBeVisible();
+    await expect(canvas.getAllByRole('checkbox')).toHaveLength(8);
+    await expect(canvas.getByText('0 of 8 done')).toBeVisible();
+  },
+};
+
+/** From an error instead of a message: any error shape works. */
+export const FromError: Story = {
+  args: { message: undefined, error: { error: connectionNotActive.body } },
+};
+
+/** Prose without an instruction: a paragraph and no empty checklist. */
+export const WithoutSteps: Story = {
+  args: { message: resourceMissing.body.userFacingMessage },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.queryByRole('group')).toBeNull();
+    await expect(canvas.getByText(resourceMissing.body.userFacingMessage)).toBeVisible();
+  },
+};
+
+/** Keyboard only: Tab to each checkbox and tick it with Space; progress follows. */
+export const TickStepsByKeyboard: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const boxes = canvas.getAllByRole('checkbox');
+    await userEvent.tab();
+    await expect(boxes[0]).toHaveFocus();
+    await userEvent.keyboard(' ');
+    await userEvent.tab();
+    await expect(boxes[1]).toHaveFocus();
+    await userEvent.keyboard(' ');
+    await expect(boxes[0]).toBeChecked();
+    await expect(boxes[1]).toBeChecked();
+    await expect(boxes[2]).not.toBeChecked();
+    await expect(canvas.getByText('2 of 8 done')).toBeVisible();
+    // Space again unticks: a wrong tick is undone the same way.
+    await userEvent.keyboard(' ');
+    await expect(boxes[1]).not.toBeChecked();
+    await expect(canvas.getByText('1 of 8 done')).toBeVisible();
+    await expect(args.onCheckedChange).toHaveBeenLastCalledWith([
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  },
+};
+
+/** Stands in for a page reload: unmounts the checklist and mounts a fresh one. */
+function ReloadableChecklist(props: QbdFixStepsProps) {
+  const [mount, setMount] = useState(0);
+  return (
+    <div>
+      <QbdFixSteps key={mount} {...props} />
+      <button type="button" onClick={() => setMount((count) => count + 1)}>
+        Reload the checklist
+      </button>
+    </div>
+  );
+}
+
+/** With `persistKey`, ticked steps survive a reload (here: a remount) through localStorage. */
+export const PersistedProgress: Story = {
+  args: { persistKey: DEMO_PERSIST_KEY },
+  render: (args) => <ReloadableChecklist {...args} />,
+  beforeEach: () => {
+    for (const key of Object.keys(localStorage)) {
+      if (key.includes(DEMO_PERSIST_KEY)) localStorage.removeItem(key);
+    }
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    for (const index of [0, 1, 2]) await userEvent.click(canvas.getAllByRole('checkbox')[index] as HTMLElement);
+    await expect(canvas.getByText('3 of 8 done')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Reload the checklist' }));
+    // Saved progress is read after mount, so wait for it.
+    await waitFor(() => expect(canvas.getByText('3 of 8 done')).toBeVisible());
+    const boxes = canvas.getAllByRole('checkbox');
+    await expect(boxes.slice(0, 3).every((box) => (box as HTMLInputElement).checked)).toBe(true);
+    await expect(boxes[3]).not.toBeChecked();
+  },
+};
+
+/** Controlled: the app owns the checked state (here every step starts ticked) and hears each change. */
+export const Controlled: Story = {
+  render: function Render(args) {
+    const [checked, setChecked] = useState<boolean[]>(Array.from({ length: 8 }, () => true));
+    return (
+      <QbdFixSteps
+        {...args}
+        checked={checked}
+        onCheckedChange={(next) => {
+          setChecked(next);
+          args.onCheckedChange?.(next);
+        }}
+      />
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('8 of 8 done')).toBeVisible();
+    await userEvent.click(canvas.getAllByRole('checkbox')[7] as HTMLElement);
+    await expect(canvas.getByText('7 of 8 done')).toBeVisible();
+  },
+};
+
+/** Custom legend and progress text, per component. */
+export const CustomLabels: Story = {
+  args: {
+    legend: 'Reconnect QuickBooks',
+    strings: { fixStepsProgress: (done, total) => `Step ${done}/${total}` },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('group', { name: 'Reconnect QuickBooks' })).toBeVisible();
+    await expect(canvas.getByText('Step 0/8')).toBeVisible();
+  },
+};
