@@ -4,57 +4,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { parseFixSteps } from '../../src/core/parse/index.js';
-import type { FixPlan } from '../../src/core/types.js';
-
-/**
- * A word is a maximal run of letters and digits (so "don't" is "don" and "t",
- * and "'OK'." is "OK"); punctuation-only pieces are ignored. The connectors
- * "then" and "and" (any case) are removed from both sides. A list marker is a
- * whitespace-separated piece of the input that is digits followed by "." or
- * ")"; its number may be missing from the output.
- */
-interface Word {
-  word: string;
-  marker: boolean;
-}
-
-const WORD = /[\p{L}\p{N}]+/gu;
-const LIST_MARKER = /^\d+[.)]$/;
-const CONNECTOR_WORDS = new Set(['then', 'and']);
-
-function wordsOf(text: string): Word[] {
-  const words: Word[] = [];
-  for (const piece of text.split(/\s+/)) {
-    const marker = LIST_MARKER.test(piece);
-    for (const [word] of piece.matchAll(WORD)) {
-      if (!CONNECTOR_WORDS.has(word.toLowerCase())) words.push({ word, marker });
-    }
-  }
-  return words;
-}
-
-/** Whether the plan's words are the input's words, in order, case-sensitively, with only list numbers left out. */
-function losesNothing(input: string, plan: FixPlan): boolean {
-  const output = wordsOf([plan.intro, ...plan.steps.map((step) => step.text), plan.outro].join('\n')).map(
-    (w) => w.word,
-  );
-  // The positions in `output` that the input read so far can have reached.
-  let reached = new Set([0]);
-  for (const { word, marker } of wordsOf(input)) {
-    const next = new Set<number>();
-    for (const at of reached) {
-      if (output[at] === word) next.add(at + 1);
-      if (marker) next.add(at);
-    }
-    reached = next;
-  }
-  return reached.has(output.length);
-}
-
-/** Plan texts are slices of the input: each must occur in it verbatim. */
-function isVerbatim(input: string, plan: FixPlan): boolean {
-  return [plan.intro, plan.outro, ...plan.steps.map((step) => step.text)].every((part) => input.includes(part));
-}
+import { isVerbatim, losesNothing } from './parse-helpers.js';
 
 const label = fc.constantFrom(
   "'Company Preferences'",
@@ -189,6 +139,34 @@ const trickyText = fc
     { maxLength: 60 },
   )
   .map((pieces) => pieces.join(''));
+
+describe('the lossless check', () => {
+  const step = (text: string) => ({ text, menuPath: undefined, labels: [] });
+  const input = 'To fix this, open QuickBooks, then click OK. 2. Try again.';
+
+  it('accepts a plan that drops only connectors, punctuation and list numbers', () => {
+    const plan = { intro: 'To fix this,', steps: [step('open QuickBooks'), step('click OK')], outro: 'Try again.' };
+    expect(losesNothing(input, plan)).toBe(true);
+  });
+
+  it.each([
+    ['a dropped word', { intro: 'To fix', steps: [step('open QuickBooks'), step('click OK')], outro: 'Try again.' }],
+    [
+      'a changed case',
+      { intro: 'To fix this,', steps: [step('Open QuickBooks'), step('click OK')], outro: 'Try again.' },
+    ],
+    [
+      'swapped steps',
+      { intro: 'To fix this,', steps: [step('click OK'), step('open QuickBooks')], outro: 'Try again.' },
+    ],
+    [
+      'an invented word',
+      { intro: 'To fix this,', steps: [step('open QuickBooks now'), step('click OK')], outro: 'Try again.' },
+    ],
+  ])('rejects %s', (_change, plan) => {
+    expect(losesNothing(input, plan)).toBe(false);
+  });
+});
 
 describe('parseFixSteps properties', () => {
   test.prop([fc.oneof(fc.string(), fc.string({ unit: 'binary' }), trickyText)], { numRuns: 800 })(

@@ -3,7 +3,7 @@
 // Preferences.") or bullet them, flattened into one line or one item per line.
 // Each item becomes one step, never split further.
 
-import { classifyClause, splitClauses } from './clauses.js';
+import { type Clause, classifyClause, splitClauses } from './clauses.js';
 import type { Layout, StepRange } from './prose.js';
 import type { Token } from './tokenize.js';
 import { isDigitAt, isSpaceAt } from './words.js';
@@ -51,29 +51,47 @@ function markerNumber(text: string, tokens: readonly Token[], k: number): number
   return spaced ? Number(text.slice(token.start, token.end - 1)) : -1;
 }
 
+/** A run of consecutive list numbers ending at one marker. */
+interface Run {
+  length: number;
+  token: number;
+  /** The marker starts a line or follows a sentence or a colon, as real list numbers do. */
+  placed: boolean;
+}
+
 /**
  * The longest run of consecutive list numbers in order (n, n+1, n+2, ...), at
  * least two long, so "wait 2 minutes" or "version 12. Then" is not a list but
- * a list may start at 5 or 7. One pass: for each number, the longest run
- * ending in it so far.
+ * a list may start at 5 or 7. One pass: for each number, the best run ending
+ * in it so far. Between runs of equal length, one whose marker follows a
+ * sentence wins: in "2. Install update 3. 3. Restart." the list goes on at
+ * the second "3.".
  */
 function numberedMarkers(text: string, tokens: readonly Token[]): number[] {
-  const longest = new Map<number, { length: number; token: number }>();
+  const bestEndingIn = new Map<number, Run>();
   const previous = new Map<number, number>();
-  let best = { length: 0, token: -1 };
+  let best: Run | undefined;
   for (let k = 0; k < tokens.length; k++) {
     const n = markerNumber(text, tokens, k);
     if (n < 0) continue;
-    const before = longest.get(n - 1);
-    const run = { length: (before?.length ?? 0) + 1, token: k };
+    const before = bestEndingIn.get(n - 1);
+    const boundary = tokens[k - 1]?.boundary;
+    const placed = startsLine(tokens, k) || boundary === 'sentence' || boundary === 'colon';
+    const run = { length: (before?.length ?? 0) + 1, token: k, placed };
     if (before !== undefined) previous.set(k, before.token);
-    if (run.length >= (longest.get(n)?.length ?? 0)) longest.set(n, run);
-    if (run.length > best.length) best = run;
+    if (beats(run, bestEndingIn.get(n))) bestEndingIn.set(n, run);
+    if (beats(run, best)) best = run;
   }
-  if (best.length < 2) return [];
+  if (best === undefined || best.length < 2) return [];
   const markers: number[] = [];
   for (let k: number | undefined = best.token; k !== undefined; k = previous.get(k)) markers.push(k);
   return markers.reverse();
+}
+
+/** Whether `run` is a better list than `other`: longer, or as long with better placed markers. */
+function beats(run: Run, other: Run | undefined): boolean {
+  if (other === undefined || run.length !== other.length) return run.length > (other?.length ?? 0);
+  return run.placed && !other.placed;
 }
 
 /**
@@ -124,8 +142,14 @@ function nextNonBreak(tokens: readonly Token[], k: number): number {
   return next;
 }
 
-/** Where a retry clause in the last item starts ("3. Click 'OK'. Then try again."), if it has one. */
+/**
+ * Where a retry sentence in the last item starts ("3. Click 'OK'. Then try
+ * again.", or on a line of its own), if it has one. A retry clause inside the
+ * item's sentence ("3. Wait, then try the sync again.") stays: items never split.
+ */
 function retryIn(text: string, tokens: readonly Token[], item: StepRange): number | undefined {
   const clauses = splitClauses(text, tokens, item.from, item.to);
-  return clauses.find((clause) => classifyClause(text, tokens, clause) === 'retry')?.from;
+  const isRetry = (clause: Clause): boolean =>
+    (clause.startsSentence || clause.startsLine) && classifyClause(text, tokens, clause) === 'retry';
+  return clauses.find(isRetry)?.from;
 }

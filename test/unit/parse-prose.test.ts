@@ -1,0 +1,171 @@
+// Remediation text written as prose: which clauses become steps, where the
+// intro ends and the outro starts, and which punctuation does not split.
+import { describe, expect, it } from 'vitest';
+import { parseFixSteps } from '../../src/core/parse/index.js';
+import { outline } from './parse-helpers.js';
+
+describe('parseFixSteps on prose', () => {
+  it.each([
+    [
+      'commas, and a lead-in that stays in the intro',
+      'The company file is not open. To fix this, open QuickBooks Desktop, open the company file, then click “OK”.',
+      [
+        'The company file is not open. To fix this,',
+        ['open QuickBooks Desktop', 'open the company file', 'click “OK”'],
+        '',
+      ],
+    ],
+    [
+      'semicolons and a colon after the lead-in',
+      "The Web Connector is not running. To fix this: open the Web Connector; make sure 'Auto-Run' is checked for our app; then click 'Update Selected'.",
+      [
+        'The Web Connector is not running. To fix this:',
+        ['open the Web Connector', "make sure 'Auto-Run' is checked for our app", "click 'Update Selected'"],
+        '',
+      ],
+    ],
+    [
+      '"and then" without a comma, and a retry sentence',
+      'Close QuickBooks Desktop and then reopen it as Admin. Then retry the sync.',
+      ['', ['Close QuickBooks Desktop', 'reopen it as Admin'], 'Then retry the sync.'],
+    ],
+    [
+      '"and" before a verb, and sentence ends',
+      'Open QuickBooks Desktop and log in as Admin. Restart the Web Connector. Try again.',
+      ['', ['Open QuickBooks Desktop', 'log in as Admin', 'Restart the Web Connector'], 'Try again.'],
+    ],
+    [
+      'a retry clause joined to the last step',
+      'QuickBooks Desktop is not running on your computer. Please open QuickBooks Desktop and the company file you connected, then try again.',
+      [
+        'QuickBooks Desktop is not running on your computer.',
+        ['Please open QuickBooks Desktop and the company file you connected'],
+        'then try again.',
+      ],
+    ],
+    [
+      'a condition that belongs to the step after it',
+      "Open QuickBooks Desktop. If you are asked to allow access, choose 'Yes, always'. Then try again.",
+      ['', ['Open QuickBooks Desktop', "If you are asked to allow access, choose 'Yes, always'"], 'Then try again.'],
+    ],
+    [
+      'sequence words in front of steps',
+      'First, close QuickBooks Desktop. Next, restart the Web Connector. Finally, reopen QuickBooks.',
+      ['', ['First, close QuickBooks Desktop', 'Next, restart the Web Connector', 'Finally, reopen QuickBooks'], ''],
+    ],
+    [
+      'a remark after a step, kept with it, and a remark after the last step, in the outro',
+      'Restart your computer, which closes QuickBooks for you. Open QuickBooks Desktop. It may take a minute to load.',
+      [
+        '',
+        ['Restart your computer, which closes QuickBooks for you', 'Open QuickBooks Desktop'],
+        'It may take a minute to load.',
+      ],
+    ],
+    [
+      'a prohibition',
+      "Click 'Done'. Don't close the Web Connector while it syncs.",
+      ['', ["Click 'Done'", "Don't close the Web Connector while it syncs"], ''],
+    ],
+    [
+      'a list of nouns that is not a list of steps',
+      'Close QuickBooks, Excel, and Update Manager, then try again.',
+      ['', ['Close QuickBooks, Excel, and Update Manager'], 'then try again.'],
+    ],
+    [
+      'a verb alone before "and"',
+      'Open and close the company file once, then click Sync Now.',
+      ['', ['Open and close the company file once', 'click Sync Now'], ''],
+    ],
+  ])('splits %s', (_shape, text, [intro, steps, outro]) => {
+    expect(outline(text)).toEqual({ intro, steps, outro });
+  });
+
+  it.each([
+    ['an ellipsis in a label', "click 'Properties...', then click 'OK'", ["click 'Properties...'", "click 'OK'"]],
+    [
+      'a comma and a semicolon in a double-quoted label',
+      'select "Yes, always; allow access even if QuickBooks is not running", then click "Continue".',
+      ['select "Yes, always; allow access even if QuickBooks is not running"', 'click "Continue"'],
+    ],
+    [
+      'a period in a curly-quoted label',
+      'choose ‘Use this file. Do not ask again’ and click ‘OK’.',
+      ['choose ‘Use this file. Do not ask again’', 'click ‘OK’'],
+    ],
+    [
+      'commas in a label, American style',
+      'click “Company Preferences,” select our app, then click “OK.” Then try again.',
+      ['click “Company Preferences,”', 'select our app', 'click “OK.”'],
+    ],
+  ])('never splits inside %s', (_shape, text, steps) => {
+    expect(outline(text).steps).toEqual(steps);
+  });
+
+  it.each([
+    [
+      '"e.g." followed by a capital',
+      "Open the company file you use (e.g. Acme Inc.qbw) and click 'Done'.",
+      ['Open the company file you use (e.g. Acme Inc.qbw)', "click 'Done'"],
+    ],
+    [
+      '"i.e."',
+      "Open the file the Web Connector uses, i.e. The one on your server, then click 'OK'.",
+      ['Open the file the Web Connector uses, i.e. The one on your server', "click 'OK'"],
+    ],
+    [
+      '"etc." in mid-sentence',
+      'Close other apps that use QuickBooks (Excel, Outlook, etc.) and restart QuickBooks.',
+      ['Close other apps that use QuickBooks (Excel, Outlook, etc.)', 'restart QuickBooks'],
+    ],
+    [
+      '"etc." at the end of a sentence, which it ends',
+      'Close Outlook, Excel, etc. Then open QuickBooks Desktop.',
+      ['Close Outlook, Excel, etc.', 'open QuickBooks Desktop'],
+    ],
+    [
+      'an unquoted ellipsis in mid-sentence',
+      'Click Properties... and select our app.',
+      ['Click Properties...', 'select our app'],
+    ],
+  ])('does not end a sentence at %s', (_shape, text, steps) => {
+    expect(outline(text).steps).toEqual(steps);
+  });
+
+  it.each([
+    [
+      'a duration',
+      "Wait 2 minutes for the Web Connector to restart, then click 'Update Selected'.",
+      ['Wait 2 minutes for the Web Connector to restart', "click 'Update Selected'"],
+      '',
+    ],
+    [
+      'a version at the end of a sentence',
+      'Update QuickBooks Desktop to version 2024. Then restart your computer.',
+      ['Update QuickBooks Desktop to version 2024', 'restart your computer'],
+      '',
+    ],
+    [
+      'a short number at the end of a sentence',
+      'Install release 2. Then restart your computer. Try again.',
+      ['Install release 2', 'restart your computer'],
+      'Try again.',
+    ],
+    [
+      'numbers that do not follow each other',
+      'Use port 8. Then restart QuickBooks Desktop 12. Then try again.',
+      ['Use port 8', 'restart QuickBooks Desktop 12'],
+      'Then try again.',
+    ],
+  ])('reads %s as words, not as a list marker', (_shape, text, steps, outro) => {
+    expect(outline(text)).toEqual({ intro: '', steps, outro });
+  });
+
+  it.each([
+    'An internal server error occurred. Please try again later.',
+    'QuickBooks Desktop took too long to respond because the company file is large.',
+    '   The Web Connector is offline.\n\n',
+  ])('keeps a text without instructions whole in the intro: %j', (text) => {
+    expect(parseFixSteps(text)).toEqual({ intro: text.trim(), steps: [], outro: '' });
+  });
+});
