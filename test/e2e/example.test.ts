@@ -66,7 +66,9 @@ describe.each(SDK_VERSIONS)('through conductor-node %s', (sdk) => {
 
     // Copy request ID puts exactly the id Conductor issued on the clipboard.
     await alert.getByRole('button', { name: 'Copy request ID' }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(served?.requestId);
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 5_000 })
+      .toBe(served?.requestId);
 
     // Neither the alert nor its details dialog shows the developer message.
     await alert.getByRole('button', { name: 'Details' }).click();
