@@ -99,34 +99,13 @@ function planFrom({ steps, message, error }: PlanSource): FixPlan {
  * 18 does not forward it.
  */
 export function QbdFixSteps(props: QbdFixStepsProps) {
-  const {
-    message,
-    steps,
-    error,
-    legend,
-    checked,
-    defaultChecked,
-    onCheckedChange,
-    onComplete,
-    persistKey,
-    storage,
-    strings: overrides,
-    className,
-    ...rest
-  } = props;
+  const { message, steps, error, legend, strings: overrides, className, ...divAndStateProps } = props;
+  // The state options go to the hook below; naming them here keeps them off the <div>.
+  const { checked, defaultChecked, onCheckedChange, onComplete, persistKey, storage, ...rest } = divAndStateProps;
   const strings = { ...useConductorErrorStrings(), ...overrides };
   const plan = useMemo(() => planFrom({ steps, message, error }), [steps, message, error]);
   const fingerprint = useMemo(() => fingerprintSteps(plan.steps.map((step) => step.text)), [plan]);
-  const state = useFixStepsState({
-    count: plan.steps.length,
-    checked,
-    defaultChecked,
-    onCheckedChange,
-    onComplete,
-    persistKey,
-    storage,
-    fingerprint,
-  });
+  const state = useFixStepsState({ ...divAndStateProps, count: plan.steps.length, fingerprint });
 
   if (plan.intro === '' && plan.steps.length === 0 && plan.outro === '') return null;
 
