@@ -6,12 +6,14 @@ import { dirname, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
-const IMPORT_LINE = /^@import '([^']+)';$/gm;
+const IMPORT_LINE = /^@import (?:'([^']+)'|"([^"]+)");$/gm;
 
 /** Reads a stylesheet with its relative `@import '...';` lines inlined, so the package ships one file. */
 export function inlineStylesheet(path: string): string {
   const css = readFileSync(path, 'utf8');
-  return css.replace(IMPORT_LINE, (_line, target: string) => inlineStylesheet(resolve(dirname(path), target)));
+  return css.replace(IMPORT_LINE, (_line, single: string | undefined, double: string | undefined) =>
+    inlineStylesheet(resolve(dirname(path), (single ?? double) as string)),
+  );
 }
 
 /** Ships src/styles.css as dist/styles.css without any JS entry importing it. */
