@@ -37,7 +37,9 @@ describe('ConductorErrorAlert details dialog', () => {
   it('shows the developer message in the dialog with showDeveloperDetails, and still not in the alert', async () => {
     const user = userEvent.setup();
     render(<ConductorErrorAlert error={seed} showDeveloperDetails />);
-    expect(screen.getByRole('status', { name: 'Could not reach QuickBooks Desktop' })).not.toHaveTextContent(SEED_MESSAGE);
+    expect(screen.getByRole('status', { name: 'Could not reach QuickBooks Desktop' })).not.toHaveTextContent(
+      SEED_MESSAGE,
+    );
     await user.click(screen.getByRole('button', { name: 'Details' }));
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText(SEED_MESSAGE)).toBeInTheDocument();
