@@ -18,7 +18,7 @@ const REACT = ['react', 'react-dom'];
 export default [
   {
     name: 'core (conductor-error-ui/core)',
-    path: 'dist/core/index.js',
+    path: 'dist/core.js',
     import: '*',
     gzip: true,
     limit: '2.5 kB',

@@ -54,7 +54,7 @@ describe('the built package', () => {
   });
 
   it('keeps React out of the core entry', () => {
-    const { packages } = staticGraph(join(DIST, 'core/index.js'));
+    const { packages } = staticGraph(join(DIST, 'core.js'));
     expect([...packages]).toEqual([]);
   });
 
