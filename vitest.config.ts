@@ -7,6 +7,23 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumLaunchOptions } from './chromium.ts';
 
+/** React 18 lives in the test/react18 workspace, beside the root's React 19. */
+const react18 = (path: string) => new URL(`./test/react18/node_modules/${path}`, import.meta.url).pathname;
+const REACT_18_ALIASES = [
+  { find: /^react$/, replacement: react18('react/index.js') },
+  { find: /^react\/(.+)$/, replacement: react18('react/$1.js') },
+  { find: /^react-dom$/, replacement: react18('react-dom/index.js') },
+  { find: /^react-dom\/(.+)$/, replacement: react18('react-dom/$1.js') },
+  // Radix Dialog's scroll-lock helpers resolve to CommonJS builds that require
+  // the root's React 19; their ES builds go through these aliases instead.
+  ...['react-remove-scroll', 'react-remove-scroll-bar', 'react-style-singleton', 'use-callback-ref', 'use-sidecar'].map(
+    (name) => ({
+      find: new RegExp(`^${name}$`),
+      replacement: new URL(`./node_modules/${name}/dist/es2015/index.js`, import.meta.url).pathname,
+    }),
+  ),
+];
+
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -23,6 +40,28 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/dom/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup/fail-on-console.ts'],
+        },
+      },
+      {
+        extends: true,
+        resolve: { alias: REACT_18_ALIASES },
+        test: {
+          name: 'react18',
+          environment: 'jsdom',
+          include: ['test/react18/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/setup/fail-on-console.ts'],
+          // Inlined so the aliases reach the React these libraries import.
+          server: {
+            deps: {
+              inline: [
+                /@radix-ui\//,
+                /react-remove-scroll/,
+                /react-style-singleton/,
+                /use-callback-ref/,
+                /use-sidecar/,
+              ],
+            },
+          },
         },
       },
       {

@@ -1,6 +1,7 @@
 // React 18 rendering helpers. Testing Library's React binding is hoisted next to
 // React 19 and would load that one, so these tests drive React 18 directly and
 // query with the framework-free @testing-library/dom.
+import '@testing-library/jest-dom/vitest';
 import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach } from 'vitest';

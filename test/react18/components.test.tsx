@@ -1,0 +1,81 @@
+// The components on React 18, the older of the two React versions the package
+// supports: render, interact, open the lazily loaded dialog, and hydrate
+// server HTML without a mismatch warning (the console guard fails on one).
+import { fireEvent, screen, waitFor } from '@testing-library/dom';
+import { version } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { ConductorErrorAlert, ConductorErrorProvider, CopyRequestIdButton, es, QbdFixSteps } from '../../src/index.js';
+import { act, render18 } from './render.js';
+
+const SEED_MESSAGE =
+  "We could not connect to QuickBooks Desktop because we must re-authorize our connection. To fix this, open QuickBooks Desktop, log in as Admin, navigate to 'Edit > Preferences > Integrated Applications', click 'Company Preferences', select our app, click 'Properties...', ensure 'Allow this application to log in automatically' is checked, then click 'OK'. Then try again.";
+const SEED = {
+  error: {
+    message: 'QBD Connection Error (0x80040420): The QuickBooks user has denied access.',
+    userFacingMessage: SEED_MESSAGE,
+    type: 'INTEGRATION_CONNECTION_ERROR',
+    code: 'QBD_CONNECTION_ERROR',
+    httpStatusCode: 502,
+    integrationCode: '0x80040420',
+    requestId: 'req_1234567890',
+  },
+};
+
+describe('on React 18', () => {
+  it('really is React 18', () => {
+    expect(version).toMatch(/^18\./);
+  });
+
+  it('shows the seed error as a warning with its eight steps, and ticking one updates the progress', () => {
+    render18(<ConductorErrorAlert error={SEED} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Could not reach QuickBooks Desktop');
+    const boxes = screen.getAllByRole('checkbox');
+    expect(boxes).toHaveLength(8);
+    expect(screen.getByText('0 of 8 done')).toBeInTheDocument();
+    act(() => boxes[0]?.click());
+    expect(screen.getByText('1 of 8 done')).toBeInTheDocument();
+    expect(document.body.textContent).not.toContain('denied access');
+  });
+
+  it('opens the lazily loaded details dialog and closes it with Escape', async () => {
+    render18(<ConductorErrorAlert error={SEED} />);
+    const trigger = screen.getByRole('button', { name: 'Details' });
+    await act(async () => trigger.click());
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent('0x80040420');
+    expect(dialog).not.toHaveTextContent('denied access');
+    await act(async () => fireEvent.keyDown(dialog, { key: 'Escape' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('calls onRetry and uses the provider locale', () => {
+    let retries = 0;
+    render18(
+      <ConductorErrorProvider locale={es}>
+        <ConductorErrorAlert error={SEED} onRetry={() => retries++} />
+      </ConductorErrorProvider>,
+    );
+    act(() => screen.getByRole('button', { name: 'Reintentar' }).click());
+    expect(retries).toBe(1);
+  });
+
+  it('hydrates server HTML of every inline component without a mismatch', () => {
+    const ui = (
+      <>
+        <ConductorErrorAlert error={SEED} onRetry={() => undefined} />
+        <QbdFixSteps message={SEED_MESSAGE} persistKey="react18-hydration" />
+        <CopyRequestIdButton requestId="req_1234567890" />
+      </>
+    );
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(ui);
+    document.body.append(container);
+    expect(container.querySelectorAll('input[type="checkbox"]')).toHaveLength(16);
+    const root = act(() => hydrateRoot(container, ui));
+    expect(screen.getAllByRole('button', { name: /Copy request ID/ }).length).toBeGreaterThan(0);
+    act(() => root.unmount());
+    container.remove();
+  });
+});
