@@ -66,8 +66,12 @@ function applyDocument(theme: string, dir: string, styled: boolean): void {
   root.dataset.theme = theme;
   root.dir = dir;
   applyStylesheet(styled);
+  // The tokens are light-dark() pairs resolved by color-scheme, which the
+  // stylesheet sets on the components only; the page follows it here too.
+  document.body.style.colorScheme = styled ? 'var(--cui-color-scheme)' : '';
   document.body.style.backgroundColor = styled ? 'var(--cui-color-surface)' : '';
   document.body.style.color = styled ? 'var(--cui-color-text)' : '';
+  document.body.style.fontFamily = styled ? 'var(--cui-font-family)' : '';
 }
 
 /** Applies the globals to the page and the locale to the components. */

@@ -32,6 +32,12 @@ export const FromMessage: Story = {
   },
 };
 
+/** The checklist on a dark page: checkboxes, chips and text keep their contrast. */
+export const DarkTheme: Story = {
+  globals: { theme: 'dark' },
+  args: { defaultChecked: [true, true] },
+};
+
 /** From an error instead of a message: any error shape works. */
 export const FromError: Story = {
   args: { message: undefined, error: { error: connectionNotActive.body } },
