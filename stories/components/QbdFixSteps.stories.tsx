@@ -17,6 +17,39 @@ const meta = {
   title: 'Components/QbdFixSteps',
   component: QbdFixSteps,
   args: { message: SEED_USER_FACING_MESSAGE, onCheckedChange: fn() },
+  // react-docgen does not follow `Omit<UseFixStepsStateOptions, ...>`, so the
+  // props QbdFixSteps takes from that hook are described here, as its docs say.
+  argTypes: {
+    checked: {
+      description:
+        'Controlled state: which steps are checked. Makes the checklist ignore its own state and persistence.',
+      table: { type: { summary: 'readonly boolean[]' } },
+    },
+    defaultChecked: {
+      description: 'Uncontrolled initial state; missing entries count as unchecked.',
+      table: { type: { summary: 'readonly boolean[]' } },
+    },
+    onCheckedChange: {
+      description: 'Called with the whole new state on every change.',
+      table: { type: { summary: '(checked: boolean[]) => void' } },
+    },
+    onComplete: {
+      description: 'Called when a change checks the last unchecked step.',
+      table: { type: { summary: '() => void' } },
+    },
+    persistKey: {
+      description:
+        'Saves uncontrolled progress under this key so it survives a reload; `window.localStorage` unless `storage` is given.',
+      control: 'text',
+      table: { type: { summary: 'string' } },
+    },
+    storage: {
+      description:
+        'A Storage-compatible adapter (`getItem`, `setItem`, `removeItem`) to persist to instead of `window.localStorage`; persists even without `persistKey`.',
+      control: false,
+      table: { type: { summary: 'FixStepsStorage' } },
+    },
+  },
 } satisfies Meta<typeof QbdFixSteps>;
 
 export default meta;
