@@ -3,7 +3,7 @@
 // server HTML without a mismatch warning (the console guard fails on one).
 import { fireEvent, screen, waitFor } from '@testing-library/dom';
 import { version } from 'react';
-import { hydrateRoot } from 'react-dom/client';
+import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ConductorErrorAlert, ConductorErrorProvider, CopyRequestIdButton, es, QbdFixSteps } from '../../src/index.js';
@@ -73,9 +73,12 @@ describe('on React 18', () => {
     container.innerHTML = renderToString(ui);
     document.body.append(container);
     expect(container.querySelectorAll('input[type="checkbox"]')).toHaveLength(16);
-    const root = act(() => hydrateRoot(container, ui));
+    let root: Root | undefined;
+    act(() => {
+      root = hydrateRoot(container, ui);
+    });
     expect(screen.getAllByRole('button', { name: /Copy request ID/ }).length).toBeGreaterThan(0);
-    act(() => root.unmount());
+    act(() => root?.unmount());
     container.remove();
   });
 });
