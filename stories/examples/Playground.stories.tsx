@@ -27,6 +27,19 @@ export const Playground_: Story = {
   },
 };
 
+/** The menu loads any fixture in any shape the core reads; the alert follows. */
+export const LoadAnExample: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const menu = canvas.getByRole('combobox', { name: 'Load an example' });
+    const option = within(menu).getByRole('option', { name: /^API_KEY_INVALID.*\(v12 APIError JSON\)$/ });
+    await userEvent.selectOptions(menu, option);
+    const input = canvas.getByRole('textbox', { name: 'JSON from your backend' }) as HTMLTextAreaElement;
+    await expect(input.value).toContain('"status": 401');
+    await expect(canvas.getByRole('alert')).toHaveTextContent('Could not sign in to the QuickBooks service');
+  },
+};
+
 /** Broken JSON: a clear message tied to the text area, no alert, no crash; fixing it brings the alert back. */
 export const BadJson: Story = {
   play: async ({ canvasElement }) => {
