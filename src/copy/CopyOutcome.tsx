@@ -1,9 +1,74 @@
 'use client';
 
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { ConductorErrorStrings } from '../i18n/strings.js';
+import { type CopyState, type UseCopyToClipboardOptions, useCopyToClipboard } from './useCopyToClipboard.js';
+
+/** What `useCopyWithFallback` returns. */
+export interface CopyWithFallback {
+  /** The outcome of the latest copy. */
+  state: CopyState;
+  /**
+   * After a failed copy, the text to offer for copying by hand and a count of
+   * the failures in a row; `undefined` until a copy fails and after one works.
+   */
+  manual: { text: string; attempt: number } | undefined;
+  /** Copies `text`, and on failure offers it by hand. */
+  copy: (text: string) => Promise<void>;
+}
+
+/**
+ * A copy that is honest about its outcome and, when the browser refuses every
+ * way of copying, keeps the text so `CopyOutcome` can offer it by hand. Shared
+ * by every copy button, so they all behave the same.
+ */
+export function useCopyWithFallback(options?: UseCopyToClipboardOptions): CopyWithFallback {
+  const clipboard = useCopyToClipboard(options);
+  const [manual, setManual] = useState<CopyWithFallback['manual']>(undefined);
+  const copy = async (text: string) => {
+    const copied = await clipboard.copy(text);
+    setManual((previous) => (copied ? undefined : { text, attempt: (previous?.attempt ?? 0) + 1 }));
+  };
+  return { state: clipboard.state, manual, copy };
+}
+
+/** Strings `CopyOutcome` shows. */
+export type CopyOutcomeStrings = Pick<
+  ConductorErrorStrings,
+  'copied' | 'copyFailed' | 'copyManualHint' | 'copyManualFieldLabel'
+>;
+
+/** Props of `CopyOutcome`. */
+export interface CopyOutcomeProps {
+  /** The copy to report on, from `useCopyWithFallback`. */
+  copy: CopyWithFallback;
+  /** `data-slot` of the live region. */
+  slot: string;
+  /** The outcome and manual-copy strings. */
+  strings: CopyOutcomeStrings;
+}
+
+/**
+ * What a copy button says after a click: "Copied" or the failure in a polite
+ * live region, and after a failure the text in a read-only field to copy by hand.
+ */
+export function CopyOutcome({ copy, slot, strings }: CopyOutcomeProps) {
+  const { state, manual } = copy;
+  return (
+    <>
+      {/* In the DOM from the first render: a live region added with its text is often not announced. */}
+      <span role="status" aria-live="polite" data-slot={slot}>
+        {state === 'copied' ? strings.copied : state === 'failed' ? strings.copyFailed : ''}
+      </span>
+      {manual ? (
+        <ManualCopyField {...manual} label={strings.copyManualFieldLabel} hint={strings.copyManualHint} />
+      ) : null}
+    </>
+  );
+}
 
 /** Props of `ManualCopyField`. */
-export interface ManualCopyFieldProps {
+interface ManualCopyFieldProps {
   /** The text the user copies by hand. */
   text: string;
   /** Visible label of the field. */
@@ -17,17 +82,11 @@ export interface ManualCopyFieldProps {
 /** Support details span several lines; more than this would push the page around. */
 const MAX_ROWS = 8;
 
-function rowsFor(text: string): number {
-  let rows = 1;
-  for (const char of text) if (char === '\n') rows += 1;
-  return Math.min(rows, MAX_ROWS);
-}
-
 /**
  * The last resort when the browser refused every way of copying: the text in a
  * read-only field, focused and selected, so Ctrl+C (⌘C) works at once.
  */
-export function ManualCopyField({ text, label, hint, attempt }: ManualCopyFieldProps) {
+function ManualCopyField({ text, label, hint, attempt }: ManualCopyFieldProps) {
   const id = useId();
   const field = useRef<HTMLTextAreaElement>(null);
 
@@ -48,7 +107,7 @@ export function ManualCopyField({ text, label, hint, attempt }: ManualCopyFieldP
         data-slot="manual-field"
         readOnly
         value={text}
-        rows={rowsFor(text)}
+        rows={Math.min(text.split('\n').length, MAX_ROWS)}
         spellCheck={false}
         aria-describedby={`${id}-hint`}
         // Tabbing back to the field selects it again, ready for Ctrl+C.

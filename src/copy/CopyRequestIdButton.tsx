@@ -1,20 +1,16 @@
 'use client';
 
-import { type ComponentProps, useState } from 'react';
+import type { ComponentProps } from 'react';
 import { formatSupportDetails, normalizeConductorError } from '../core/index.js';
-import type { ConductorErrorStrings } from '../i18n/strings.js';
 import { useConductorErrorStrings } from '../provider/context.js';
 import { cx } from '../utils/cx.js';
-import { ManualCopyField } from './ManualCopyField.js';
-import { useCopyToClipboard } from './useCopyToClipboard.js';
+import { CopyOutcome, type CopyOutcomeStrings, useCopyWithFallback } from './CopyOutcome.js';
 
 /** What the button copies. */
 export type CopyRequestIdContent = 'requestId' | 'supportDetails';
 
 /** Strings of the copy button that a prop can override one by one. */
-export type CopyRequestIdStrings = Partial<
-  Pick<ConductorErrorStrings, 'copied' | 'copyFailed' | 'copyManualHint' | 'copyManualFieldLabel'>
->;
+export type CopyRequestIdStrings = Partial<CopyOutcomeStrings>;
 
 /** Props of `CopyRequestIdButton`; the rest go to the root `<div>`. */
 export interface CopyRequestIdButtonProps extends Omit<ComponentProps<'div'>, 'children' | 'onCopy'> {
@@ -79,8 +75,7 @@ export function CopyRequestIdButton(props: CopyRequestIdButtonProps) {
     ...rest
   } = props;
   const strings = { ...useConductorErrorStrings(), ...overrides };
-  const clipboard = useCopyToClipboard({ resetAfterMs, onCopy, onCopyError });
-  const [manual, setManual] = useState<{ text: string; attempt: number } | undefined>(undefined);
+  const clipboard = useCopyWithFallback({ resetAfterMs, onCopy, onCopyError });
 
   const hasError = error !== undefined;
   const id = cleanId(requestId) ?? (hasError ? normalizeConductorError(error).requestId : undefined);
@@ -105,14 +100,6 @@ export function CopyRequestIdButton(props: CopyRequestIdButtonProps) {
     );
   };
 
-  const onClick = async () => {
-    const text = textToCopy();
-    const copied = await clipboard.copy(text);
-    setManual((previous) => (copied ? undefined : { text, attempt: (previous?.attempt ?? 0) + 1 }));
-  };
-
-  const status = clipboard.state === 'copied' ? strings.copied : clipboard.state === 'failed' ? strings.copyFailed : '';
-
   return (
     <div {...rest} className={cx('cui-copy', className)} data-slot="copy" data-state={clipboard.state}>
       {showRequestId && id !== undefined ? (
@@ -122,21 +109,15 @@ export function CopyRequestIdButton(props: CopyRequestIdButtonProps) {
           </code>{' '}
         </span>
       ) : null}
-      <button type="button" data-slot="button" data-state={clipboard.state} onClick={onClick}>
+      <button
+        type="button"
+        data-slot="button"
+        data-state={clipboard.state}
+        onClick={() => clipboard.copy(textToCopy())}
+      >
         {label ?? (copiesDetails ? strings.copySupportDetails : strings.copyRequestId)}
       </button>{' '}
-      {/* In the DOM from the first render: a live region added with its text is often not announced. */}
-      <span role="status" aria-live="polite" data-slot="status">
-        {status}
-      </span>
-      {manual ? (
-        <ManualCopyField
-          text={manual.text}
-          label={strings.copyManualFieldLabel}
-          hint={strings.copyManualHint}
-          attempt={manual.attempt}
-        />
-      ) : null}
+      <CopyOutcome copy={clipboard} slot="status" strings={strings} />
     </div>
   );
 }

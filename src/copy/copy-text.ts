@@ -32,6 +32,13 @@ function restoreFocus(saved: SavedFocus): void {
   for (const range of saved.ranges) selection.addRange(range);
 }
 
+/**
+ * Off screen in all but name: fixed at the start corner so adding it never
+ * scrolls the page, 1px and transparent so it never shows, and unclickable.
+ */
+const HIDDEN_TEXTAREA_STYLE =
+  'position:fixed;inset-block-start:0;inset-inline-start:0;width:1px;height:1px;padding:0;border:0;opacity:0;pointer-events:none';
+
 function hiddenTextarea(text: string): HTMLTextAreaElement {
   const textarea = document.createElement('textarea');
   textarea.value = text;
@@ -40,16 +47,7 @@ function hiddenTextarea(text: string): HTMLTextAreaElement {
   textarea.readOnly = true;
   textarea.tabIndex = -1;
   textarea.setAttribute('aria-hidden', 'true');
-  const style = textarea.style;
-  style.position = 'fixed';
-  style.insetBlockStart = '0';
-  style.insetInlineStart = '0';
-  style.width = '1px';
-  style.height = '1px';
-  style.padding = '0';
-  style.border = '0';
-  style.opacity = '0';
-  style.pointerEvents = 'none';
+  textarea.style.cssText = HIDDEN_TEXTAREA_STYLE;
   return textarea;
 }
 
@@ -80,9 +78,6 @@ export function copyWithExecCommand(text: string): boolean {
   return copied;
 }
 
-/** Which mechanism put the text on the clipboard. */
-export type CopyMethod = 'clipboard' | 'execCommand';
-
 /**
  * Thrown (as a rejection) when no mechanism could copy. `cause` holds the
  * Clipboard API's own error when there was one, for logging.
@@ -94,29 +89,23 @@ export class CopyToClipboardError extends Error {
   }
 }
 
-function asyncClipboard(): Clipboard | undefined {
-  if (typeof navigator === 'undefined') return undefined;
-  const clipboard = navigator.clipboard as Clipboard | undefined;
-  return clipboard && typeof clipboard.writeText === 'function' ? clipboard : undefined;
-}
-
 /**
  * Puts `text` on the clipboard: the async Clipboard API where there is one,
  * else (or when it rejects, e.g. permission denied) the execCommand fallback.
- * Resolves with the method that worked; rejects with `CopyToClipboardError`
- * when neither did, so a caller can never mistake a failure for a copy.
+ * Rejects with `CopyToClipboardError` when neither worked, so a caller can
+ * never mistake a failure for a copy.
  */
-export async function copyText(text: string): Promise<CopyMethod> {
+export async function copyText(text: string): Promise<void> {
   let cause: unknown;
-  const clipboard = asyncClipboard();
-  if (clipboard) {
+  // Missing on insecure origins and in old WebViews, and on the server.
+  const clipboard = typeof navigator === 'undefined' ? undefined : (navigator.clipboard as Clipboard | undefined);
+  if (typeof clipboard?.writeText === 'function') {
     try {
       await clipboard.writeText(text);
-      return 'clipboard';
+      return;
     } catch (error) {
       cause = error;
     }
   }
-  if (copyWithExecCommand(text)) return 'execCommand';
-  throw new CopyToClipboardError(cause);
+  if (!copyWithExecCommand(text)) throw new CopyToClipboardError(cause);
 }

@@ -30,10 +30,6 @@ export interface CopyToClipboard {
 /** The default delay before `state` returns to idle: long enough to read "Copied". */
 export const DEFAULT_RESET_AFTER_MS = 2000;
 
-function toError(value: unknown): Error {
-  return value instanceof Error ? value : new Error(String(value));
-}
-
 /**
  * Copies text with the best mechanism the browser allows and reports the real
  * outcome. The reset timer is cleared on a new copy and on unmount, and a
@@ -42,28 +38,28 @@ function toError(value: unknown): Error {
 export function useCopyToClipboard(options: UseCopyToClipboardOptions = {}): CopyToClipboard {
   const { resetAfterMs = DEFAULT_RESET_AFTER_MS } = options;
   const [state, setState] = useState<CopyState>('idle');
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // Numbers the copies; unmounting moves it on too, so a result whose number is
+  // no longer current (a newer copy started, or the component is gone) is dropped.
   const attempt = useRef(0);
-  const mounted = useRef(false);
   // The latest callbacks, so `copy` stays stable while a parent re-renders.
   const callbacks = useRef(options);
   useEffect(() => {
     callbacks.current = options;
   });
 
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
+  useEffect(
+    () => () => {
+      attempt.current += 1;
       clearTimeout(timer.current);
-    };
-  }, []);
+    },
+    [],
+  );
 
   const copy = useCallback(
     async (text: string): Promise<boolean> => {
       clearTimeout(timer.current);
-      attempt.current += 1;
-      const thisAttempt = attempt.current;
+      const thisAttempt = ++attempt.current;
       // Back to idle first, so a repeated outcome changes the live region and is announced again.
       setState('idle');
       const value = String(text);
@@ -71,9 +67,9 @@ export function useCopyToClipboard(options: UseCopyToClipboardOptions = {}): Cop
       try {
         await copyText(value);
       } catch (error) {
-        failure = toError(error);
+        failure = error instanceof Error ? error : new Error(String(error));
       }
-      if (mounted.current && thisAttempt === attempt.current) {
+      if (thisAttempt === attempt.current) {
         setState(failure ? 'failed' : 'copied');
         if (Number.isFinite(resetAfterMs) && resetAfterMs > 0) {
           timer.current = setTimeout(() => setState('idle'), resetAfterMs);
@@ -82,7 +78,7 @@ export function useCopyToClipboard(options: UseCopyToClipboardOptions = {}): Cop
       // Callbacks last, outside the try: an app's throwing onCopy must not turn a copy into a failure.
       if (failure) callbacks.current.onCopyError?.(failure);
       else callbacks.current.onCopy?.(value);
-      return failure === undefined;
+      return !failure;
     },
     [resetAfterMs],
   );

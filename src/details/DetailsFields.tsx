@@ -1,7 +1,6 @@
 'use client';
-import { type ReactNode, useId, useState } from 'react';
-import { ManualCopyField } from '../copy/ManualCopyField.js';
-import { useCopyToClipboard } from '../copy/useCopyToClipboard.js';
+import { type ReactNode, useId } from 'react';
+import { CopyOutcome, useCopyWithFallback } from '../copy/CopyOutcome.js';
 import type { NormalizedConductorError } from '../core/index.js';
 import { useConductorErrorStrings } from '../provider/context.js';
 
@@ -30,13 +29,7 @@ interface CopyValueButtonProps {
  */
 function CopyValueButton({ value, field }: CopyValueButtonProps) {
   const strings = useConductorErrorStrings();
-  const clipboard = useCopyToClipboard();
-  const [manual, setManual] = useState<number | undefined>(undefined);
-  const onClick = async () => {
-    const copied = await clipboard.copy(value);
-    setManual((attempt) => (copied ? undefined : (attempt ?? 0) + 1));
-  };
-  const status = clipboard.state === 'copied' ? strings.copied : clipboard.state === 'failed' ? strings.copyFailed : '';
+  const clipboard = useCopyWithFallback();
   return (
     <>
       <button
@@ -44,22 +37,11 @@ function CopyValueButton({ value, field }: CopyValueButtonProps) {
         data-slot="details-copy"
         data-state={clipboard.state}
         aria-label={strings.copyValueLabel(field)}
-        onClick={onClick}
+        onClick={() => clipboard.copy(value)}
       >
         {strings.copyValue}
       </button>{' '}
-      {/* Present before the click: a live region inserted together with its text is often not announced. */}
-      <span role="status" aria-live="polite" data-slot="details-copy-status">
-        {status}
-      </span>
-      {manual !== undefined ? (
-        <ManualCopyField
-          text={value}
-          label={strings.copyManualFieldLabel}
-          hint={strings.copyManualHint}
-          attempt={manual}
-        />
-      ) : null}
+      <CopyOutcome copy={clipboard} slot="details-copy-status" strings={strings} />
     </>
   );
 }
