@@ -55,24 +55,20 @@ export function MenuPath({ items, spokenLabel }: MenuPathProps) {
 
 /** Props of `UiLabel`. */
 export interface UiLabelProps {
-  /** The label's text without its quotes, e.g. `Company Preferences`. */
-  text: string;
-  /** The opening quote as written in the message. */
-  open: string;
-  /** The closing quote as written in the message. */
-  close: string;
+  /** The label as written in the message, with its one-character quotes, e.g. `'Company Preferences'`. */
+  quoted: string;
 }
 
 /**
  * A quoted UI label as a chip. The quotes stay in the text (the stylesheet hides
  * them visually), so screen readers and the unstyled page keep their meaning.
  */
-export function UiLabel({ text, open, close }: UiLabelProps) {
+export function UiLabel({ quoted }: UiLabelProps) {
   return (
     <span data-slot="ui-label">
-      <span data-slot="ui-label-quote">{open}</span>
-      {text}
-      <span data-slot="ui-label-quote">{close}</span>
+      <span data-slot="ui-label-quote">{quoted.charAt(0)}</span>
+      {quoted.slice(1, -1)}
+      <span data-slot="ui-label-quote">{quoted.slice(-1)}</span>
     </span>
   );
 }

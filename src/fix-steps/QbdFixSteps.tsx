@@ -41,15 +41,19 @@ interface PlanSource {
   error?: unknown;
 }
 
-function strings(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : '';
 }
 
+function stringsOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
+}
+
+/** A step with the right shape, or `undefined` for one without text. `Object()` makes null and primitives destructurable. */
 function toStep(value: unknown): FixStep | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { text, menuPath, labels } = value as Partial<Record<keyof FixStep, unknown>>;
+  const { text, menuPath, labels } = Object(value) as Partial<Record<keyof FixStep, unknown>>;
   if (typeof text !== 'string') return undefined;
-  return { text, menuPath: Array.isArray(menuPath) ? strings(menuPath) : undefined, labels: strings(labels) };
+  return { text, menuPath: Array.isArray(menuPath) ? stringsOf(menuPath) : undefined, labels: stringsOf(labels) };
 }
 
 /**
@@ -58,12 +62,11 @@ function toStep(value: unknown): FixStep | undefined {
  */
 function toPlan(value: unknown): FixPlan {
   try {
-    if (typeof value !== 'object' || value === null) return { intro: '', steps: [], outro: '' };
-    const { intro, steps, outro } = value as Partial<Record<keyof FixPlan, unknown>>;
+    const { intro, steps, outro } = Object(value) as Partial<Record<keyof FixPlan, unknown>>;
     return {
-      intro: typeof intro === 'string' ? intro : '',
+      intro: textOf(intro),
       steps: Array.isArray(steps) ? steps.map(toStep).filter((step) => step !== undefined) : [],
-      outro: typeof outro === 'string' ? outro : '',
+      outro: textOf(outro),
     };
   } catch {
     // A getter that throws: nothing trustworthy to show.
@@ -71,12 +74,14 @@ function toPlan(value: unknown): FixPlan {
   }
 }
 
-/** The plan to show: `steps`, else `message` parsed, else the error's user-facing message parsed. */
+/**
+ * The plan to show: `steps`, else `message` parsed, else the error's
+ * user-facing message parsed; with none of them, the empty text's empty plan.
+ */
 function planFrom({ steps, message, error }: PlanSource): FixPlan {
   if (steps !== undefined) return toPlan(steps);
   if (typeof message === 'string') return parseFixSteps(message);
-  if (error !== undefined) return parseFixSteps(normalizeConductorError(error).userFacingMessage);
-  return { intro: '', steps: [], outro: '' };
+  return parseFixSteps(error === undefined ? '' : normalizeConductorError(error).userFacingMessage);
 }
 
 /**

@@ -40,50 +40,40 @@ export function storageKeyFor(persistKey: string, fingerprint: string): string {
 }
 
 /**
- * The storage to use: the adapter when given, else `window.localStorage` (whose
- * mere access throws in some privacy modes), else none.
+ * The storage to use: the adapter when given, else `window.localStorage`, whose
+ * mere access throws in some privacy modes: only call this inside a `try`.
  */
-export function resolveStorage(storage: FixStepsStorage | undefined): FixStepsStorage | undefined {
-  if (storage) return storage;
-  try {
-    return typeof window === 'undefined' ? undefined : (window.localStorage ?? undefined);
-  } catch {
-    return undefined;
-  }
+function resolveStorage(storage: FixStepsStorage | undefined): FixStepsStorage | undefined {
+  return storage ?? (typeof window === 'undefined' ? undefined : window.localStorage);
 }
 
 /**
  * The saved progress for `count` steps, or `undefined` when there is none, the
  * storage throws, or the value is not exactly `count` booleans.
  */
-export function readProgress(storage: FixStepsStorage, key: string, count: number): boolean[] | undefined {
-  let raw: unknown;
+export function readProgress(storage: FixStepsStorage | undefined, key: string, count: number): boolean[] | undefined {
   try {
-    raw = storage.getItem(key);
+    const raw: unknown = resolveStorage(storage)?.getItem(key);
+    const parsed: unknown = typeof raw === 'string' ? JSON.parse(raw) : undefined;
+    if (Array.isArray(parsed) && parsed.length === count && parsed.every((value) => typeof value === 'boolean')) {
+      return parsed;
+    }
   } catch {
-    return undefined;
+    // Blocked storage or a value that is not JSON: nothing saved that we can use.
   }
-  if (typeof raw !== 'string') return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-  if (!Array.isArray(parsed) || parsed.length !== count) return undefined;
-  return parsed.every((value) => typeof value === 'boolean') ? parsed : undefined;
+  return undefined;
 }
 
 /**
  * Saves progress; nothing checked removes the entry instead of storing noise.
- * Returns `false` when the storage refused, so the caller can stay in memory.
+ * A storage that refuses (full or blocked) leaves the progress in memory only.
  */
-export function writeProgress(storage: FixStepsStorage, key: string, checked: readonly boolean[]): boolean {
+export function writeProgress(storage: FixStepsStorage | undefined, key: string, checked: readonly boolean[]): void {
   try {
-    if (checked.some(Boolean)) storage.setItem(key, JSON.stringify(checked));
-    else storage.removeItem(key);
-    return true;
+    const store = resolveStorage(storage);
+    if (checked.some(Boolean)) store?.setItem(key, JSON.stringify(checked));
+    else store?.removeItem(key);
   } catch {
-    return false;
+    // Full or blocked: the progress stays in memory.
   }
 }

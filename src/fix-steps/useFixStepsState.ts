@@ -1,7 +1,7 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { type FixStepsStorage, readProgress, resolveStorage, storageKeyFor, writeProgress } from './storage.js';
+import { useEffect, useMemo, useState } from 'react';
+import { type FixStepsStorage, readProgress, storageKeyFor, writeProgress } from './storage.js';
 
 /** Options of `useFixStepsState`. */
 export interface UseFixStepsStateOptions {
@@ -37,14 +37,9 @@ export interface FixStepsState {
   complete: boolean;
 }
 
-function toCount(count: number): number {
-  return Number.isFinite(count) && count > 0 ? Math.floor(count) : 0;
-}
-
 /** Exactly `count` booleans from whatever was given: a wrong length or type never breaks the checklist. */
 function toCheckedList(values: readonly unknown[] | undefined, count: number): boolean[] {
-  const list = Array.isArray(values) ? values : [];
-  return Array.from({ length: count }, (_, index) => list[index] === true);
+  return Array.from({ length: count }, (_, index) => Array.isArray(values) && values[index] === true);
 }
 
 function isComplete(values: readonly boolean[]): boolean {
@@ -59,11 +54,13 @@ function isComplete(values: readonly boolean[]): boolean {
  */
 export function useFixStepsState(options: UseFixStepsStateOptions): FixStepsState {
   const { checked, defaultChecked, onCheckedChange, onComplete, persistKey, storage, fingerprint } = options;
-  const count = toCount(options.count);
+  const count = Number.isFinite(options.count) && options.count > 0 ? Math.floor(options.count) : 0;
   const controlled = checked !== undefined;
   // A storage adapter alone also persists: the fingerprint keeps its entries apart.
-  const persisted = persistKey !== undefined || storage !== undefined;
-  const storageKey = persisted ? storageKeyFor(persistKey ?? 'default', fingerprint ?? String(count)) : undefined;
+  const storageKey =
+    persistKey !== undefined || storage !== undefined
+      ? storageKeyFor(persistKey ?? 'default', fingerprint ?? String(count))
+      : undefined;
   // Other steps, or another key, start over instead of keeping stale ticks.
   const resetKey = `${count}|${fingerprint ?? ''}|${storageKey ?? ''}`;
 
@@ -74,16 +71,10 @@ export function useFixStepsState(options: UseFixStepsStateOptions): FixStepsStat
     setLocal({ key: resetKey, values: localValues });
   }
 
-  // The adapter is read through a ref: an inline object literal must not re-run the restore on every render.
-  const storageRef = useRef(storage);
-  useEffect(() => {
-    storageRef.current = storage;
-  });
-
+  // biome-ignore lint/correctness/useExhaustiveDependencies: not `storage`: an inline adapter object must not re-run the restore on every render.
   useEffect(() => {
     if (controlled || storageKey === undefined) return;
-    const store = resolveStorage(storageRef.current);
-    const saved = store ? readProgress(store, storageKey, count) : undefined;
+    const saved = readProgress(storage, storageKey, count);
     if (saved) setLocal({ key: resetKey, values: saved });
   }, [controlled, storageKey, count, resetKey]);
 
@@ -97,8 +88,7 @@ export function useFixStepsState(options: UseFixStepsStateOptions): FixStepsStat
   const update = (next: boolean[]) => {
     if (!controlled) {
       setLocal({ key: resetKey, values: next });
-      const store = storageKey === undefined ? undefined : resolveStorage(storageRef.current);
-      if (store && storageKey !== undefined) writeProgress(store, storageKey, next);
+      if (storageKey !== undefined) writeProgress(storage, storageKey, next);
     }
     onCheckedChange?.(next);
     if (!complete && isComplete(next)) onComplete?.();
