@@ -110,6 +110,11 @@ describe('parseFixSteps on bulleted lists', () => {
       '- Open QuickBooks Desktop and\n  the company file\n- Click OK',
       ['', ['Open QuickBooks Desktop and\n  the company file', 'Click OK'], ''],
     ],
+    [
+      'a last item wrapped onto an indented line, then a closing line',
+      '- Open QuickBooks Desktop\n- Click OK in the dialog\n  that QuickBooks shows\nThen try again.',
+      ['', ['Open QuickBooks Desktop', 'Click OK in the dialog\n  that QuickBooks shows'], 'Then try again.'],
+    ],
   ])('reads %s', (_shape, text, [intro, steps, outro]) => {
     expect(outline(text)).toEqual({ intro, steps, outro });
   });

@@ -73,9 +73,24 @@ describe('parseFixSteps on prose', () => {
       ['', ['Close QuickBooks, Excel, and Update Manager'], 'then try again.'],
     ],
     [
+      '"and" and "then" only in an instruction',
+      'QuickBooks will restart and update the file and then close. Then open QuickBooks and then log in.',
+      ['QuickBooks will restart and update the file and then close.', ['open QuickBooks', 'log in'], ''],
+    ],
+    [
       'a verb alone before "and"',
       'Open and close the company file once, then click Sync Now.',
       ['', ['Open and close the company file once', 'click Sync Now'], ''],
+    ],
+    [
+      'a paragraph after the last step, which is the outro',
+      "Click 'OK'\n\nQuickBooks will then reconnect on its own",
+      ['', ["Click 'OK'"], 'QuickBooks will then reconnect on its own'],
+    ],
+    [
+      'a condition whose sentence has no instruction, which stays out of the next step',
+      "When the Web Connector shows an error, this is expected. Click 'OK'.",
+      ['When the Web Connector shows an error, this is expected.', ["Click 'OK'"], ''],
     ],
   ])('splits %s', (_shape, text, [intro, steps, outro]) => {
     expect(outline(text)).toEqual({ intro, steps, outro });
@@ -128,8 +143,18 @@ describe('parseFixSteps on prose', () => {
       'Click Properties... and select our app.',
       ['Click Properties...', 'select our app'],
     ],
+    [
+      '"etc." before a lower-case word',
+      'Close Excel, Outlook, etc. before you open QuickBooks.',
+      ['Close Excel, Outlook, etc. before you open QuickBooks'],
+    ],
+    [
+      'an unquoted ellipsis before a condition',
+      'Click Properties... if QuickBooks shows it.',
+      ['Click Properties... if QuickBooks shows it'],
+    ],
   ])('does not end a sentence at %s', (_shape, text, steps) => {
-    expect(outline(text).steps).toEqual(steps);
+    expect(outline(text)).toEqual({ intro: '', steps, outro: '' });
   });
 
   it.each([

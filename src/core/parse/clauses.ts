@@ -4,7 +4,7 @@
 // sentence, a lead-in that belongs to the next instruction, or other words.
 import { CONDITION_WORDS, POLITE_WORDS, RETRY_MARKERS, RETRY_VERBS, SEQUENCE_WORDS } from './lexicon.js';
 import type { Token } from './tokenize.js';
-import { bareWord, skipConnectors, verbLength } from './words.js';
+import { bareWord, isConnector, skipConnectors, verbLength } from './words.js';
 
 /** A run of tokens between two clause boundaries. */
 export interface Clause {
@@ -31,6 +31,10 @@ export function splitClauses(text: string, tokens: readonly Token[], from: numbe
   let start = -1;
   let startsSentence = true;
   let startsLine = true;
+  // Whether the open clause starts with an imperative verb (known from its
+  // first word on), and whether any clause of the sentence so far did.
+  let opensWithVerb: boolean | undefined;
+  let instructed = false;
   const close = (end: number): void => {
     if (start < 0) return;
     clauses.push({ from: start, to: end, startsSentence, startsLine });
@@ -45,14 +49,23 @@ export function splitClauses(text: string, tokens: readonly Token[], from: numbe
       close(k);
       startsLine = true;
       startsSentence ||= token.blank;
+      instructed &&= !token.blank;
       continue;
     }
-    if (start >= 0 && connectorSplitsAt(text, tokens, start, k, to)) close(k);
-    if (start < 0) start = k;
+    if (start >= 0 && connectorSplitsAt(text, tokens, start, k, to, instructed)) close(k);
+    if (start < 0) {
+      start = k;
+      opensWithVerb = undefined;
+    }
+    if (opensWithVerb === undefined && !isConnector(text, tokens, k) && !POLITE_WORDS.has(bareWord(text, token))) {
+      opensWithVerb = verbLength(text, tokens, k, to, startsLine) > 0;
+      instructed ||= opensWithVerb;
+    }
     if (token.boundary !== undefined) {
       close(k + 1);
       startsSentence = token.boundary === 'sentence';
       startsLine = token.boundary !== 'clause';
+      instructed &&= !startsSentence;
     }
   }
   close(to);
@@ -62,17 +75,26 @@ export function splitClauses(text: string, tokens: readonly Token[], from: numbe
 /**
  * Whether a new clause starts at token `k` without punctuation before it:
  * "close QuickBooks and then reopen it", "open QuickBooks Desktop and log in
- * as Admin", "close QuickBooks then reopen it". A plain "and" splits only
- * before a verb ("make sure QuickBooks and the Web Connector are open" does
- * not), and never right after a lone verb ("Open and close the file").
+ * as Admin", "close QuickBooks then reopen it". Only a sentence that gives
+ * an instruction (`instruction`) splits, so "QuickBooks will restart and then
+ * reconnect" stays whole; and a plain "and" or "then" splits only before a
+ * verb, so "make sure QuickBooks and the Web Connector are open" stays whole.
+ * Never right after a lone verb ("Open and close the file").
  */
-function connectorSplitsAt(text: string, tokens: readonly Token[], start: number, k: number, to: number): boolean {
+function connectorSplitsAt(
+  text: string,
+  tokens: readonly Token[],
+  start: number,
+  k: number,
+  to: number,
+  instruction: boolean,
+): boolean {
   const word = bareWord(text, tokens[k]);
   if (word !== 'and' && word !== 'then') return false;
   const loneVerb = k - start === 1 && verbLength(text, tokens, start, to, true) === 1;
   if (loneVerb) return false;
-  const next = bareWord(text, tokens[k + 1]);
-  if (word === 'and' && next === 'then') return true;
+  if (!instruction) return false;
+  if (word === 'and' && bareWord(text, tokens[k + 1]) === 'then') return true;
   if (word === 'then' && tokens[k]?.boundary !== undefined) return true;
   return tokens[k]?.boundary === undefined && verbLength(text, tokens, k + 1, to, false) > 0;
 }

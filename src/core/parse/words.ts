@@ -78,12 +78,11 @@ const SEPARATORS: ReadonlySet<string> = new Set(['>', '→', '›', '»', '➪']
 
 /**
  * How many characters of a menu-path separator start at `i` (0 for none).
- * ">=" is a comparison, never a separator; "->" is the plain-ASCII arrow some
- * support articles write.
+ * "->" is the plain-ASCII arrow some support articles write. A comparison
+ * (">", ">=") is told from a path later, by the words around it.
  */
 export function separatorLength(text: string, i: number): number {
   const ch = text.charAt(i);
-  if (ch === '>') return text.charAt(i + 1) === '=' ? 0 : 1;
   if (ch === '-' && text.charAt(i + 1) === '>') return 2;
   return SEPARATORS.has(ch) ? 1 : 0;
 }
