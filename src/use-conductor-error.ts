@@ -43,23 +43,6 @@ export function useConductorError(error: unknown): ConductorErrorView {
 }
 
 /**
- * What makes two errors "the same error" for reporting: every field, not the
- * object's identity, because apps often hand a freshly parsed JSON object to
- * the alert on every render and must not flood their error tracker for it.
- */
-function fingerprint(error: NormalizedConductorError): string {
-  return JSON.stringify([
-    error.type,
-    error.code,
-    error.httpStatusCode,
-    error.integrationCode,
-    error.requestId,
-    error.message,
-    error.userFacingMessage,
-  ]);
-}
-
-/**
  * Calls the provider's `onError` once per distinct error a component shows:
  * after it is committed to the screen (not for renders React throws away), not
  * again on re-render, and not twice under StrictMode's mount-unmount-mount,
@@ -68,7 +51,11 @@ function fingerprint(error: NormalizedConductorError): string {
 export function useReportConductorError(error: NormalizedConductorError, level: ConductorErrorLogLevel): void {
   const { onError } = useConductorErrorConfig();
   const reported = useRef<string | undefined>(undefined);
-  const key = fingerprint(error);
+  // What makes two errors "the same error" for reporting: every field, not the
+  // object's identity, because apps often hand a freshly parsed JSON object to
+  // the alert on every render and must not flood their error tracker for it.
+  // The core builds every normalized error with its keys in one fixed order.
+  const key = JSON.stringify(error);
   useEffect(() => {
     // Re-runs when the app passes a new `onError` or a re-parsed error object,
     // but the fingerprint check keeps it to one call per distinct error.

@@ -1,14 +1,14 @@
 'use client';
 import { type ComponentProps, type ReactNode, type Ref, useCallback, useEffect, useId, useRef, useState } from 'react';
-import type { NormalizedConductorError } from '../core/index.js';
+import { CopyRequestIdButton } from '../copy/CopyRequestIdButton.js';
+import type { ConductorErrorSeverity, NormalizedConductorError } from '../core/index.js';
 import { DetailsOnDemand } from '../details/lazy.js';
-import type { QbdFixStepsProps } from '../fix-steps/QbdFixSteps.js';
+import { QbdFixSteps, type QbdFixStepsProps } from '../fix-steps/QbdFixSteps.js';
 import type { ConductorErrorStringOverrides } from '../i18n/strings.js';
 import { StringsScope } from '../provider/ConductorErrorProvider.js';
 import { useConductorErrorConfig } from '../provider/context.js';
 import { useConductorError, useReportConductorError } from '../use-conductor-error.js';
 import { cx } from '../utils/cx.js';
-import { CompactAlertLayout, FullAlertLayout } from './AlertLayouts.js';
 
 /** Props of `ConductorErrorAlert`; the rest go to the root `<div>`. */
 export interface ConductorErrorAlertProps extends Omit<ComponentProps<'div'>, 'children' | 'title'> {
@@ -41,6 +41,23 @@ export interface ConductorErrorAlertProps extends Omit<ComponentProps<'div'>, 'c
   actions?: ReactNode;
   /** Props for the fix-steps checklist, e.g. `persistKey` to keep progress across reloads. */
   fixStepsProps?: Omit<QbdFixStepsProps, 'steps' | 'message' | 'error'>;
+}
+
+/**
+ * A small severity icon: a triangle for a warning, a circle for an error.
+ * Decorative (the title and the live-region role already say what happened),
+ * sized by attributes so it stays small without the CSS.
+ */
+function SeverityIcon({ severity }: { severity: ConductorErrorSeverity }) {
+  const d =
+    severity === 'warning'
+      ? 'M10 1.5 19 17.5H1L10 1.5Zm-1 6v5h2v-5H9Zm0 6.5v2h2v-2H9Z'
+      : 'M10 1a9 9 0 1 1 0 18 9 9 0 0 1 0-18Zm-1 4.5v6h2v-6H9Zm0 7.5v2h2v-2H9Z';
+  return (
+    <svg data-slot="alert-icon" aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 20 20">
+      <path fill="currentColor" d={d} />
+    </svg>
+  );
 }
 
 function assignRef<T>(ref: Ref<T> | undefined, value: T | null): void {
@@ -94,13 +111,17 @@ function AlertRoot(props: Omit<ConductorErrorAlertProps, 'strings' | 'titles'>):
     ...rest
   } = props;
   const config = useConductorErrorConfig();
+  const { strings } = config;
   const view = useConductorError(error);
-  useReportConductorError(view.error, view.logLevel);
+  const normalized = view.error;
+  useReportConductorError(normalized, view.logLevel);
   const titleId = useId();
   const root = useRef<HTMLDivElement | null>(null);
   const trigger = useRef<HTMLButtonElement>(null);
-  const [dialogOpen, setDialogOpen] = useState(false);
-  const [dialogRequested, setDialogRequested] = useState(false);
+  // `undefined` until the user first opens the dialog: only then is it loaded.
+  const [dialogOpen, setDialogOpen] = useState<boolean>();
+  const retry = onRetry ?? config.onRetry;
+  const contactSupport = onContactSupport ?? config.onContactSupport;
 
   const setRoot = useCallback(
     (node: HTMLDivElement | null) => {
@@ -113,61 +134,86 @@ function AlertRoot(props: Omit<ConductorErrorAlertProps, 'strings' | 'titles'>):
     if (autoFocus) root.current?.focus();
   }, [autoFocus]);
 
-  const openDialog = useCallback(() => {
-    setDialogRequested(true);
-    setDialogOpen(true);
-  }, []);
-  // The dialog has no Radix trigger of its own (ours renders before Radix loads),
-  // so focus goes back to our button by hand.
-  const returnFocus = useCallback((event: Event) => {
-    event.preventDefault();
-    trigger.current?.focus();
-  }, []);
+  // The button that opens the details dialog. A plain button rather than Radix's
+  // trigger, because Radix is not loaded until the first click; it still says
+  // that it opens a dialog and whether the dialog is open.
+  const dialogButton = (slot: string, label: string) => (
+    <button
+      type="button"
+      ref={trigger}
+      data-slot={slot}
+      aria-haspopup="dialog"
+      aria-expanded={dialogOpen === true}
+      onClick={() => setDialogOpen(true)}
+    >
+      {label}
+    </button>
+  );
 
-  const shared = {
-    view,
-    title: title ?? view.title,
-    titleId,
-    messageLang,
-    dialogOpen,
-    openDialog,
-    triggerRef: trigger,
-  };
-  const { strings } = config;
   return (
     // biome-ignore lint/a11y/useAriaPropsSupportedByRole: the role is alert or status (or the app's), both named by their title.
     <div
       lang={strings.locale}
       dir={strings.dir}
-      role={role ?? (view.error.severity === 'warning' ? 'status' : 'alert')}
+      role={role ?? (normalized.severity === 'warning' ? 'status' : 'alert')}
       aria-labelledby={titleId}
       tabIndex={autoFocus ? -1 : undefined}
       {...rest}
       ref={setRoot}
       className={cx('cui-alert', className)}
       data-slot="alert"
-      data-severity={view.error.severity}
+      data-severity={normalized.severity}
       data-layout={compact ? 'compact' : 'full'}
     >
+      <SeverityIcon severity={normalized.severity} />
       {compact ? (
-        <CompactAlertLayout {...shared} />
+        // One line for toasts and table rows: the title and a "How to fix" button opening the dialog.
+        <>
+          <span data-slot="alert-title" id={titleId}>
+            {title ?? view.title}
+          </span>
+          {dialogButton('alert-how-to-fix', strings.howToFix)}
+        </>
       ) : (
-        <FullAlertLayout
-          {...shared}
-          onRetry={onRetry ?? config.onRetry}
-          onContactSupport={onContactSupport ?? config.onContactSupport}
-          actions={actions}
-          fixStepsProps={fixStepsProps}
-        />
+        // The inline alert: title, message with its checklist, request id, then the actions.
+        <div data-slot="alert-content">
+          <div data-slot="alert-title" id={titleId}>
+            {title ?? view.title}
+          </div>
+          <div data-slot="alert-description" lang={messageLang}>
+            <QbdFixSteps {...fixStepsProps} steps={view.plan} />
+          </div>
+          {/* Shown even for masked or generic messages: the id is what support needs most then. */}
+          {normalized.requestId !== undefined ? <CopyRequestIdButton requestId={normalized.requestId} /> : null}
+          <div data-slot="alert-actions">
+            {retry ? (
+              <button type="button" data-slot="alert-retry" onClick={() => retry()}>
+                {strings.retry}
+              </button>
+            ) : null}
+            {contactSupport ? (
+              <button type="button" data-slot="alert-contact-support" onClick={() => contactSupport(normalized)}>
+                {strings.contactSupport}
+              </button>
+            ) : null}
+            {dialogButton('alert-details-trigger', strings.showDetails)}
+            {actions}
+          </div>
+        </div>
       )}
       <DetailsOnDemand
-        requested={dialogRequested}
+        requested={dialogOpen !== undefined}
         error={error}
         title={title}
         open={dialogOpen}
         onOpenChange={setDialogOpen}
         trigger={null}
-        onCloseAutoFocus={returnFocus}
+        onCloseAutoFocus={(event) => {
+          // The dialog has no Radix trigger of its own (ours renders before
+          // Radix loads), so focus goes back to our button by hand.
+          event.preventDefault();
+          trigger.current?.focus();
+        }}
         showDeveloperDetails={showDeveloperDetails}
         messageLang={messageLang}
         fixStepsProps={fixStepsProps}

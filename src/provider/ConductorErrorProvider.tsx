@@ -72,12 +72,18 @@ export interface StringsScopeProps {
  * remounts the component and loses its state.
  */
 export function StringsScope({ strings, titles, children }: StringsScopeProps): ReactNode {
-  const overrides = useMemo(
+  const parent = useConductorErrorConfig();
+  // The enclosing config with only the strings changed: no provider of its own,
+  // so the alert ships without `ConductorErrorProvider`'s merging of callbacks.
+  const value = useMemo(
     () =>
       strings === undefined && titles === undefined
-        ? undefined
-        : { ...strings, titles: { ...strings?.titles, ...titles } },
-    [strings, titles],
+        ? parent
+        : {
+            ...parent,
+            strings: mergeStrings(parent.strings, { ...strings, titles: { ...strings?.titles, ...titles } }),
+          },
+    [parent, strings, titles],
   );
-  return <ConductorErrorProvider strings={overrides}>{children}</ConductorErrorProvider>;
+  return <ConductorErrorContext.Provider value={value}>{children}</ConductorErrorContext.Provider>;
 }
