@@ -30,7 +30,8 @@ describe('on React 18', () => {
 
   it('shows the seed error as a warning with its eight steps, and ticking one updates the progress', () => {
     render18(<ConductorErrorAlert error={SEED} />);
-    expect(screen.getByRole('status')).toHaveTextContent('Could not reach QuickBooks Desktop');
+    const alert = screen.getByRole('status', { name: 'Could not reach QuickBooks Desktop' });
+    expect(alert).toHaveAttribute('data-severity', 'warning');
     const boxes = screen.getAllByRole('checkbox');
     expect(boxes).toHaveLength(8);
     expect(screen.getByText('0 of 8 done')).toBeInTheDocument();
