@@ -167,3 +167,21 @@ export const SENTENCE_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set(['etc']
 
 /** Small words inside menu names written without quotes ("Lists > Chart of Accounts", "Set Up Users and Passwords"). */
 export const MENU_JOINERS: ReadonlySet<string> = new Set(['of', 'and', '&', 'or', 'the']);
+
+/**
+ * The length of the longest word above. A longer word cannot match any list,
+ * so look-ups skip it without copying it: a text may be one huge "word".
+ */
+export const LONGEST_LEXICON_WORD = Math.max(
+  ...[
+    IMPERATIVE_VERBS,
+    new Set([...PHRASAL_VERBS.keys(), ...[...PHRASAL_VERBS.values()].flat()]),
+    CONNECTORS,
+    POLITE_WORDS,
+    CONDITION_WORDS,
+    SEQUENCE_WORDS,
+    RETRY_VERBS,
+    RETRY_MARKERS,
+    MENU_JOINERS,
+  ].flatMap((words) => [...words].map((word) => word.length)),
+);

@@ -44,10 +44,12 @@ export interface QuotedSpan {
   end: number;
 }
 
+/** The first character of every opening mark. */
+const OPENING_CHARACTERS: ReadonlySet<string> = new Set(QUOTE_PAIRS.map((pair) => pair.open.charAt(0)));
+
 /** Whether a mark that may open a quote starts at `i`: lets the scanner skip the quote finder almost everywhere. */
 export function isQuoteMarkAt(text: string, i: number): boolean {
-  const ch = text.charAt(i);
-  return QUOTE_PAIRS.some((pair) => pair.open.charAt(0) === ch);
+  return OPENING_CHARACTERS.has(text.charAt(i));
 }
 
 /**

@@ -9,7 +9,7 @@
 // an imperative verb in mid-sentence is written in lower case, so "Close
 // QuickBooks, Excel, and Update Manager" has one step, not a second one called
 // "Update Manager".
-import { CONNECTORS, IMPERATIVE_VERBS, PHRASAL_VERBS } from './lexicon.js';
+import { CONNECTORS, IMPERATIVE_VERBS, LONGEST_LEXICON_WORD, PHRASAL_VERBS } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
 const SPACE = /\s/;
@@ -87,9 +87,12 @@ export function separatorLength(text: string, i: number): number {
   return SEPARATORS.has(ch) ? 1 : 0;
 }
 
-/** A word token's text in lower case without boundary punctuation; '' for any other token. */
+/**
+ * A word token's text in lower case without boundary punctuation, for lexicon
+ * look-ups; '' for any other token and for words too long to be in the lexicon.
+ */
 export function bareWord(text: string, token: Token | undefined): string {
-  if (token?.kind !== 'word') return '';
+  if (token?.kind !== 'word' || token.contentEnd - token.start > LONGEST_LEXICON_WORD) return '';
   return text.slice(token.start, token.contentEnd).toLowerCase();
 }
 
