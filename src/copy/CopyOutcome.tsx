@@ -1,36 +1,8 @@
 'use client';
 
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { ConductorErrorStrings } from '../i18n/strings.js';
-import { type CopyState, type UseCopyToClipboardOptions, useCopyToClipboard } from './useCopyToClipboard.js';
-
-/** What `useCopyWithFallback` returns. */
-export interface CopyWithFallback {
-  /** The outcome of the latest copy. */
-  state: CopyState;
-  /**
-   * After a failed copy, the text to offer for copying by hand and a count of
-   * the failures in a row; `undefined` until a copy fails and after one works.
-   */
-  manual: { text: string; attempt: number } | undefined;
-  /** Copies `text`, and on failure offers it by hand. */
-  copy: (text: string) => Promise<void>;
-}
-
-/**
- * A copy that is honest about its outcome and, when the browser refuses every
- * way of copying, keeps the text so `CopyOutcome` can offer it by hand. Shared
- * by every copy button, so they all behave the same.
- */
-export function useCopyWithFallback(options?: UseCopyToClipboardOptions): CopyWithFallback {
-  const clipboard = useCopyToClipboard(options);
-  const [manual, setManual] = useState<CopyWithFallback['manual']>(undefined);
-  const copy = async (text: string) => {
-    const copied = await clipboard.copy(text);
-    setManual((previous) => (copied ? undefined : { text, attempt: (previous?.attempt ?? 0) + 1 }));
-  };
-  return { state: clipboard.state, manual, copy };
-}
+import type { CopyWithFallback } from './useCopyToClipboard.js';
 
 /** Strings `CopyOutcome` shows. */
 export type CopyOutcomeStrings = Pick<

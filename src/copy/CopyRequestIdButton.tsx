@@ -4,7 +4,8 @@ import type { ComponentProps } from 'react';
 import { formatSupportDetails, normalizeConductorError } from '../core/index.js';
 import { useConductorErrorStrings } from '../provider/context.js';
 import { cx } from '../utils/cx.js';
-import { CopyOutcome, type CopyOutcomeStrings, useCopyWithFallback } from './CopyOutcome.js';
+import { CopyOutcome, type CopyOutcomeStrings } from './CopyOutcome.js';
+import { useCopyWithFallback } from './useCopyToClipboard.js';
 
 /** What the button copies. */
 export type CopyRequestIdContent = 'requestId' | 'supportDetails';

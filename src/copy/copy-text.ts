@@ -7,49 +7,12 @@
 /** Modal containers keep focus inside themselves; a textarea outside one would lose focus before the copy. */
 const FOCUS_TRAP_SELECTOR = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
 
-/** Where focus and the document selection were, so the copy leaves no trace of itself. */
-interface SavedFocus {
-  element: HTMLElement | null;
-  ranges: Range[];
-}
-
-function saveFocus(): SavedFocus {
-  const active = document.activeElement;
-  const selection = document.getSelection();
-  const ranges: Range[] = [];
-  if (selection) {
-    for (let i = 0; i < selection.rangeCount; i += 1) ranges.push(selection.getRangeAt(i).cloneRange());
-  }
-  return { element: active instanceof HTMLElement ? active : null, ranges };
-}
-
-function restoreFocus(saved: SavedFocus): void {
-  // Focus first: focusing an element can itself move the selection.
-  saved.element?.focus({ preventScroll: true });
-  const selection = document.getSelection();
-  if (!selection) return;
-  selection.removeAllRanges();
-  for (const range of saved.ranges) selection.addRange(range);
-}
-
 /**
  * Off screen in all but name: fixed at the start corner so adding it never
  * scrolls the page, 1px and transparent so it never shows, and unclickable.
  */
 const HIDDEN_TEXTAREA_STYLE =
   'position:fixed;inset-block-start:0;inset-inline-start:0;width:1px;height:1px;padding:0;border:0;opacity:0;pointer-events:none';
-
-function hiddenTextarea(text: string): HTMLTextAreaElement {
-  const textarea = document.createElement('textarea');
-  textarea.value = text;
-  // Read-only keeps touch keyboards closed; hidden from assistive technology
-  // because it exists for a few milliseconds and is never meant to be read.
-  textarea.readOnly = true;
-  textarea.tabIndex = -1;
-  textarea.setAttribute('aria-hidden', 'true');
-  textarea.style.cssText = HIDDEN_TEXTAREA_STYLE;
-  return textarea;
-}
 
 /**
  * Copies `text` with `document.execCommand('copy')`, restoring focus and the
@@ -58,24 +21,35 @@ function hiddenTextarea(text: string): HTMLTextAreaElement {
  */
 export function copyWithExecCommand(text: string): boolean {
   if (typeof document === 'undefined' || typeof document.execCommand !== 'function' || !document.body) return false;
-  const saved = saveFocus();
-  const container = saved.element?.closest(FOCUS_TRAP_SELECTOR) ?? document.body;
-  const textarea = hiddenTextarea(text);
-  container.append(textarea);
-  let copied = false;
+  // Where focus and the selection were, so the copy leaves no trace of itself.
+  // The ranges are cloned: the selection's own ones change as the textarea is selected.
+  const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const selection = document.getSelection();
+  const ranges: Range[] = [];
+  for (let i = 0; selection && i < selection.rangeCount; i += 1) ranges.push(selection.getRangeAt(i).cloneRange());
+
+  const textarea = document.createElement('textarea');
+  // Read-only keeps touch keyboards closed; hidden from assistive technology
+  // because it exists for a few milliseconds and is never meant to be read.
+  Object.assign(textarea, { value: text, readOnly: true, tabIndex: -1 });
+  textarea.setAttribute('aria-hidden', 'true');
+  textarea.style.cssText = HIDDEN_TEXTAREA_STYLE;
+  (active?.closest(FOCUS_TRAP_SELECTOR) ?? document.body).append(textarea);
   try {
     textarea.focus({ preventScroll: true });
     textarea.select();
     // iOS Safari ignores select() on read-only fields without an explicit range.
     textarea.setSelectionRange(0, text.length);
-    copied = document.execCommand('copy') === true;
+    return document.execCommand('copy') === true;
   } catch {
-    copied = false;
+    return false;
   } finally {
     textarea.remove();
-    restoreFocus(saved);
+    // Focus first: focusing an element can itself move the selection.
+    active?.focus({ preventScroll: true });
+    selection?.removeAllRanges();
+    for (const range of ranges) selection?.addRange(range);
   }
-  return copied;
 }
 
 /**

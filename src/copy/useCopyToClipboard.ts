@@ -27,6 +27,16 @@ export interface CopyToClipboard {
   copy: (text: string) => Promise<boolean>;
 }
 
+/** What the copy buttons use: `useCopyToClipboard`'s result plus the text to offer by hand. */
+export interface CopyWithFallback extends CopyToClipboard {
+  /**
+   * After a failed copy, the text to offer for copying by hand and a count of
+   * the failures in a row (so each one moves focus to it again); `undefined`
+   * until a copy fails and again after one works.
+   */
+  manual: { text: string; attempt: number } | undefined;
+}
+
 /** The default delay before `state` returns to idle: long enough to read "Copied". */
 export const DEFAULT_RESET_AFTER_MS = 2000;
 
@@ -35,9 +45,18 @@ export const DEFAULT_RESET_AFTER_MS = 2000;
  * outcome. The reset timer is cleared on a new copy and on unmount, and a
  * result that arrives after unmount or after a newer copy does not touch state.
  */
-export function useCopyToClipboard(options: UseCopyToClipboardOptions = {}): CopyToClipboard {
+export function useCopyToClipboard(options?: UseCopyToClipboardOptions): CopyToClipboard {
+  return useCopyWithFallback(options);
+}
+
+/**
+ * `useCopyToClipboard` for the copy buttons: the same copy, which also keeps
+ * the text of a failed copy so `CopyOutcome` can offer it by hand.
+ */
+export function useCopyWithFallback(options: UseCopyToClipboardOptions = {}): CopyWithFallback {
   const { resetAfterMs = DEFAULT_RESET_AFTER_MS } = options;
   const [state, setState] = useState<CopyState>('idle');
+  const [manual, setManual] = useState<CopyWithFallback['manual']>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   // Numbers the copies; unmounting moves it on too, so a result whose number is
   // no longer current (a newer copy started, or the component is gone) is dropped.
@@ -67,7 +86,8 @@ export function useCopyToClipboard(options: UseCopyToClipboardOptions = {}): Cop
       try {
         await copyText(value);
       } catch (error) {
-        failure = error instanceof Error ? error : new Error(String(error));
+        // copyText rejects with nothing but a CopyToClipboardError.
+        failure = error as Error;
       }
       if (thisAttempt === attempt.current) {
         setState(failure ? 'failed' : 'copied');
@@ -78,10 +98,11 @@ export function useCopyToClipboard(options: UseCopyToClipboardOptions = {}): Cop
       // Callbacks last, outside the try: an app's throwing onCopy must not turn a copy into a failure.
       if (failure) callbacks.current.onCopyError?.(failure);
       else callbacks.current.onCopy?.(value);
+      setManual((previous) => (failure ? { text: value, attempt: (previous?.attempt ?? 0) + 1 } : undefined));
       return !failure;
     },
     [resetAfterMs],
   );
 
-  return { state, copy };
+  return { state, manual, copy };
 }

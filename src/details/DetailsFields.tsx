@@ -1,6 +1,7 @@
 'use client';
-import { type ReactNode, useId } from 'react';
-import { CopyOutcome, useCopyWithFallback } from '../copy/CopyOutcome.js';
+import { useId } from 'react';
+import { CopyOutcome } from '../copy/CopyOutcome.js';
+import { useCopyWithFallback } from '../copy/useCopyToClipboard.js';
 import type { NormalizedConductorError } from '../core/index.js';
 import { useConductorErrorStrings } from '../provider/context.js';
 
@@ -46,54 +47,51 @@ function CopyValueButton({ value, field }: CopyValueButtonProps) {
   );
 }
 
-/** One row of the list: a label, the value in `<code>`, and its copy button. */
-function Field({ name, label, value, children }: { name: string; label: string; value: string; children: ReactNode }) {
-  return (
-    <div data-slot="details-field" data-field={name}>
-      <dt data-slot="details-field-label">{label}</dt>
-      <dd data-slot="details-field-value">
-        {children} <CopyValueButton value={value} field={label} />
-      </dd>
-    </div>
-  );
-}
-
 /**
  * The technical facts support asks for, as a description list (a two-column
- * table without headers reads worse on a screen reader). Facts the error does
- * not have are left out rather than shown as blanks to puzzle over. The
- * developer message can hold SQL, keys or stack traces, so it is only listed
- * when the app asks for it.
+ * table without headers reads worse on a screen reader): a label, the value in
+ * `<code>` (the developer message in `<pre>`), and its copy button. Facts the
+ * error does not have are left out rather than shown as blanks to puzzle over.
+ * The developer message can hold SQL, keys or stack traces, so it is only
+ * listed when the app asks for it.
  */
 export function DetailsFields({ error, showDeveloperDetails }: DetailsFieldsProps) {
   const strings = useConductorErrorStrings();
   const headingId = useId();
-  const rows: { name: string; label: string; value: string | undefined }[] = [
-    { name: 'code', label: strings.fieldCode, value: error.code },
-    { name: 'type', label: strings.fieldType, value: error.type },
-    { name: 'integration-code', label: strings.fieldIntegrationCode, value: error.integrationCode },
-    { name: 'http-status', label: strings.fieldHttpStatus, value: error.httpStatusCode?.toString() },
-    { name: 'request-id', label: strings.fieldRequestId, value: error.requestId },
+  // Each row: its `data-field` name, its label, and its value when the error has one.
+  const rows: [name: string, label: string, value: string | undefined][] = [
+    ['code', strings.fieldCode, error.code],
+    ['type', strings.fieldType, error.type],
+    ['integration-code', strings.fieldIntegrationCode, error.integrationCode],
+    ['http-status', strings.fieldHttpStatus, error.httpStatusCode?.toString()],
+    ['request-id', strings.fieldRequestId, error.requestId],
+    [
+      'developer-message',
+      strings.fieldDeveloperMessage,
+      showDeveloperDetails && error.message !== '' ? error.message : undefined,
+    ],
   ];
-  const developerMessage = showDeveloperDetails && error.message !== '' ? error.message : undefined;
   return (
     <section data-slot="details-technical" aria-labelledby={headingId}>
       <h3 id={headingId} data-slot="details-technical-heading">
         {strings.detailsHeading}
       </h3>
       <dl data-slot="details-fields">
-        {rows.map(({ name, label, value }) =>
+        {rows.map(([name, label, value]) =>
           value === undefined ? null : (
-            <Field key={name} name={name} label={label} value={value}>
-              <code data-slot="details-field-code">{value}</code>
-            </Field>
+            <div key={name} data-slot="details-field" data-field={name}>
+              <dt data-slot="details-field-label">{label}</dt>
+              <dd data-slot="details-field-value">
+                {name === 'developer-message' ? (
+                  <pre data-slot="details-developer-message">{value}</pre>
+                ) : (
+                  <code data-slot="details-field-code">{value}</code>
+                )}{' '}
+                <CopyValueButton value={value} field={label} />
+              </dd>
+            </div>
           ),
         )}
-        {developerMessage !== undefined ? (
-          <Field name="developer-message" label={strings.fieldDeveloperMessage} value={developerMessage}>
-            <pre data-slot="details-developer-message">{developerMessage}</pre>
-          </Field>
-        ) : null}
       </dl>
     </section>
   );
