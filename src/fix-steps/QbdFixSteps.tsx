@@ -6,7 +6,7 @@ import type { FixPlan, FixStep } from '../core/types.js';
 import type { ConductorErrorStrings } from '../i18n/strings.js';
 import { useConductorErrorStrings } from '../provider/context.js';
 import { cx } from '../utils/cx.js';
-import { StepText } from './StepText.js';
+import { stepText } from './StepText.js';
 import { fingerprintSteps } from './storage.js';
 import { type UseFixStepsStateOptions, useFixStepsState } from './useFixStepsState.js';
 
@@ -29,16 +29,6 @@ export interface QbdFixStepsProps
   legend?: string | undefined;
   /** Overrides for the legend, progress and menu-path strings. */
   strings?: QbdFixStepsStrings | undefined;
-}
-
-/** Where a checklist's plan comes from; the first one given wins, in this order. */
-interface PlanSource {
-  /** A plan from `parseFixSteps`. */
-  steps?: FixPlan | undefined;
-  /** Remediation text to parse. */
-  message?: string | undefined;
-  /** Any error shape; its user-facing message is parsed. */
-  error?: unknown;
 }
 
 function textOf(value: unknown): string {
@@ -75,10 +65,11 @@ function toPlan(value: unknown): FixPlan {
 }
 
 /**
- * The plan to show: `steps`, else `message` parsed, else the error's
- * user-facing message parsed; with none of them, the empty text's empty plan.
+ * The plan to show, from the first source given: `steps`, else `message`
+ * parsed, else the error's user-facing message parsed; with none of them, the
+ * empty text's empty plan.
  */
-function planFrom({ steps, message, error }: PlanSource): FixPlan {
+function planFrom(steps: unknown, message: unknown, error: unknown): FixPlan {
   if (steps !== undefined) return toPlan(steps);
   if (typeof message === 'string') return parseFixSteps(message);
   return parseFixSteps(error === undefined ? '' : normalizeConductorError(error).userFacingMessage);
@@ -108,11 +99,13 @@ export function QbdFixSteps(props: QbdFixStepsProps) {
   // The state options go to the hook below; naming them here keeps them off the <div>.
   const { checked, defaultChecked, onCheckedChange, onComplete, persistKey, storage, ...rest } = divAndStateProps;
   const strings = { ...useConductorErrorStrings(), ...overrides };
-  const plan = useMemo(() => planFrom({ steps, message, error }), [steps, message, error]);
-  const fingerprint = useMemo(() => fingerprintSteps(plan.steps.map((step) => step.text)), [plan]);
-  const state = useFixStepsState({ ...divAndStateProps, count: plan.steps.length, fingerprint });
+  const plan = useMemo(() => planFrom(steps, message, error), [steps, message, error]);
+  const { intro, outro } = plan;
+  const items = plan.steps;
+  const fingerprint = useMemo(() => fingerprintSteps(items.map((step) => step.text)), [items]);
+  const state = useFixStepsState({ ...divAndStateProps, count: items.length, fingerprint });
 
-  if (plan.intro === '' && plan.steps.length === 0 && plan.outro === '') return null;
+  if (intro === '' && items.length === 0 && outro === '') return null;
 
   return (
     <div
@@ -121,35 +114,31 @@ export function QbdFixSteps(props: QbdFixStepsProps) {
       data-slot="fix-steps"
       data-complete={state.complete ? 'true' : undefined}
     >
-      {plan.intro !== '' ? <p data-slot="intro">{plan.intro}</p> : null}
-      {plan.steps.length > 0 ? (
+      {intro !== '' ? <p data-slot="intro">{intro}</p> : null}
+      {items.length > 0 ? (
         <fieldset data-slot="checklist">
           <legend data-slot="legend">{legend ?? strings.fixStepsLegend}</legend>
           <ol data-slot="steps">
-            {plan.steps.map((step, index) => (
-              // Steps come from one fixed text and never reorder; the same words can repeat, so the index is the key.
-              // biome-ignore lint/suspicious/noArrayIndexKey: see above.
-              <li key={index} data-slot="step" data-checked={state.checked[index] ? 'true' : 'false'}>
-                <label data-slot="step-label">
-                  <input
-                    type="checkbox"
-                    data-slot="checkbox"
-                    checked={state.checked[index] ?? false}
-                    onChange={() => state.toggle(index)}
-                  />{' '}
-                  <span data-slot="step-text">
-                    <StepText step={step} menuPathLabel={strings.menuPathLabel} />
-                  </span>
-                </label>
-              </li>
-            ))}
+            {items.map((step, index) => {
+              const done = state.checked[index] === true;
+              return (
+                // Steps come from one fixed text and never reorder; the same words can repeat, so the index is the key.
+                // biome-ignore lint/suspicious/noArrayIndexKey: see above.
+                <li key={index} data-slot="step" data-checked={done ? 'true' : 'false'}>
+                  <label data-slot="step-label">
+                    <input type="checkbox" data-slot="checkbox" checked={done} onChange={() => state.toggle(index)} />{' '}
+                    <span data-slot="step-text">{stepText(step, strings.menuPathLabel)}</span>
+                  </label>
+                </li>
+              );
+            })}
           </ol>
           <p role="status" aria-live="polite" data-slot="progress">
-            {strings.fixStepsProgress(state.doneCount, plan.steps.length)}
+            {strings.fixStepsProgress(state.doneCount, items.length)}
           </p>
         </fieldset>
       ) : null}
-      {plan.outro !== '' ? <p data-slot="outro">{plan.outro}</p> : null}
+      {outro !== '' ? <p data-slot="outro">{outro}</p> : null}
     </div>
   );
 }

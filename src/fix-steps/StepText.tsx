@@ -1,110 +1,80 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { type CSSProperties, Fragment, type ReactNode } from 'react';
 import type { FixStep } from '../core/types.js';
-import { MenuPath, UiLabel } from './Chips.js';
+import { findChips } from './chip-spans.js';
 
-/** Characters that wrap a menu path or its items: quotes, backticks, markdown bold. */
-const PATH_WRAPPERS = '\'"“”‘’`*';
+/**
+ * Hides text visually but keeps it for screen readers. Inline, not a class, so
+ * it holds without the stylesheet: the components must work unstyled.
+ */
+const VISUALLY_HIDDEN: Readonly<CSSProperties> = Object.freeze({
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  padding: 0,
+  margin: '-1px',
+  overflow: 'hidden',
+  clip: 'rect(0, 0, 0, 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+});
 
-/** Each opening quote with a closing quote that ends a label opened by it. */
-const LABEL_QUOTE_PAIRS: readonly string[] = Object.freeze(["''", "'’", '""', '"”', '“”', '“"', '‘’', "‘'", '``']);
-
-/** Where a chip sits in a step's text: a menu path (with its `items`) or a quoted label (quotes included). */
-interface ChipSpan {
-  start: number;
-  end: number;
-  items?: readonly string[];
-}
-
-/** Where the menu path sits: from its first item to its last, with the quotes or bold around it. */
-function findMenuPath(text: string, items: readonly string[]): ChipSpan | undefined {
-  let cursor = 0;
-  let start = -1;
-  for (const item of items) {
-    const at = item === '' ? -1 : text.indexOf(item, cursor);
-    if (at < 0) return undefined;
-    if (start < 0) start = at;
-    cursor = at + item.length;
-  }
-  // No items: no path.
-  if (start < 0) return undefined;
-  let end = cursor;
-  // Inside the text on both sides, so neither character is missing.
-  while (
-    start > 0 &&
-    end < text.length &&
-    PATH_WRAPPERS.includes(text.charAt(start - 1)) &&
-    PATH_WRAPPERS.includes(text.charAt(end))
-  ) {
-    start -= 1;
-    end += 1;
-  }
-  return { start, end, items };
-}
-
-/** The next quoted occurrence of `label` at or after `from`, with its quotes. */
-function findLabel(text: string, label: string, from: number): ChipSpan | undefined {
-  if (label === '') return undefined;
-  for (let at = text.indexOf(label, from); at >= 0; at = text.indexOf(label, at + 1)) {
-    const end = at + label.length + 1;
-    // charAt gives '' outside the text, and a single character never makes a pair.
-    if (LABEL_QUOTE_PAIRS.includes(text.charAt(at - 1) + text.charAt(end - 1))) return { start: at - 1, end };
-  }
-  return undefined;
-}
-
-function overlaps(span: ChipSpan, others: readonly ChipSpan[]): boolean {
-  return others.some((other) => span.start < other.end && other.start < span.end);
+/**
+ * A menu path as menu chips: nested `<kbd>`, as the HTML spec suggests for menu
+ * selections. Screen readers would read the chips and separators as a run of
+ * words and symbols, so the chips are hidden from them and a visually hidden
+ * sentence (`spokenLabel`, e.g. "Edit, then Preferences") is read instead.
+ */
+function menuPathChip(key: number, items: readonly string[], spokenLabel: string): ReactNode {
+  return (
+    <span key={key} data-slot="menu-path">
+      <span style={VISUALLY_HIDDEN}>{spokenLabel}</span>
+      {/* aria-hidden on a span: Biome wrongly takes <kbd> for a focusable element. */}
+      <span data-slot="menu-chips" aria-hidden="true">
+        <kbd>
+          {items.map((item, index) => (
+            // Items can repeat, and the list never reorders: the index is a stable key here.
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above.
+            <Fragment key={index}>
+              {index > 0 ? <span data-slot="menu-separator"> › </span> : null}
+              <kbd data-slot="menu-item">{item}</kbd>
+            </Fragment>
+          ))}
+        </kbd>
+      </span>
+    </span>
+  );
 }
 
 /**
- * The chips of a step, in text order: its menu path and its quoted UI labels,
- * found by position in the verbatim text. Anything the parser reported but the
- * text does not contain is left out, so it stays plain text and nothing is dropped.
+ * A quoted UI label as a chip, from the label as written with its one-character
+ * quotes. The quotes stay in the text (the stylesheet hides them visually), so
+ * screen readers and the unstyled page keep their meaning.
  */
-function findChips({ text, menuPath, labels }: FixStep): ChipSpan[] {
-  const spans: ChipSpan[] = [];
-  const menu = menuPath ? findMenuPath(text, menuPath) : undefined;
-  if (menu) spans.push(menu);
-  let cursor = 0;
-  for (const label of labels) {
-    let span = findLabel(text, label, cursor);
-    // A label inside the menu path (each item quoted) is already shown as a menu item.
-    while (span && overlaps(span, spans)) span = findLabel(text, label, span.start + 2);
-    if (!span) continue;
-    spans.push(span);
-    cursor = span.end;
-  }
-  return spans.sort((a, b) => a.start - b.start);
-}
-
-/** Props of `StepText`. */
-export interface StepTextProps {
-  /** The step to render, well-formed (as `QbdFixSteps` hands it over). */
-  step: FixStep;
-  /** How a screen reader hears a menu path. */
-  menuPathLabel: (items: readonly string[]) => string;
+function uiLabelChip(key: number, quoted: string): ReactNode {
+  return (
+    <span key={key} data-slot="ui-label">
+      <span data-slot="ui-label-quote">{quoted.charAt(0)}</span>
+      {quoted.slice(1, -1)}
+      <span data-slot="ui-label-quote">{quoted.slice(-1)}</span>
+    </span>
+  );
 }
 
 /**
  * One step's words, verbatim, with its menu path as menu chips and its quoted
- * labels as UI-label chips.
+ * labels as UI-label chips. `step` is well-formed (as `QbdFixSteps` hands it
+ * over); `menuPathLabel` says how a screen reader hears a menu path.
  */
-export function StepText({ step, menuPathLabel }: StepTextProps) {
+export function stepText(step: FixStep, menuPathLabel: (items: readonly string[]) => string): ReactNode[] {
   const { text } = step;
   const parts: ReactNode[] = [];
   let at = 0;
   for (const { start, end, items } of findChips(step)) {
     if (start > at) parts.push(text.slice(at, start));
     // Chips never overlap, so where one starts is a stable, unique key.
-    parts.push(
-      items ? (
-        <MenuPath key={start} items={items} spokenLabel={menuPathLabel(items)} />
-      ) : (
-        <UiLabel key={start} quoted={text.slice(start, end)} />
-      ),
-    );
+    parts.push(items ? menuPathChip(start, items, menuPathLabel(items)) : uiLabelChip(start, text.slice(start, end)));
     at = end;
   }
   if (at < text.length) parts.push(text.slice(at));
