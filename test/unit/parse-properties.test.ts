@@ -170,7 +170,7 @@ describe('the lossless check', () => {
 
 describe('parseFixSteps properties', () => {
   test.prop([fc.oneof(fc.string(), fc.string({ unit: 'binary' }), trickyText)], { numRuns: 800 })(
-    'loses no word of any string and keeps every part verbatim',
+    'never throws on any string, loses no word of it and keeps every part verbatim',
     (text) => {
       const plan = parseFixSteps(text);
       expect(losesNothing(text, plan)).toBe(true);
