@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumLaunchOptions } from './chromium.ts';
+import { appBuildStylesheetCommand } from './test/unit/styles-app-build.ts';
 
 /** React 18 lives in the test/react18 workspace, beside the root's React 19. */
 const react18 = (path: string) => new URL(`./test/react18/node_modules/${path}`, import.meta.url).pathname;
@@ -75,6 +76,8 @@ export default defineConfig({
             headless: true,
             provider: playwright({ launchOptions: chromiumLaunchOptions() }),
             instances: [{ browser: 'chromium' }],
+            // The stylesheet as an app's production build minifies it (test/browser/styles.test.tsx).
+            commands: { appBuildStylesheet: appBuildStylesheetCommand },
           },
         },
       },

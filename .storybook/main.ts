@@ -12,9 +12,6 @@ function isLibraryOnly(plugin: PluginOption): boolean {
   return typeof plugin === 'object' && plugin !== null && 'name' in plugin && LIBRARY_ONLY_PLUGINS.has(plugin.name);
 }
 
-/** The oldest browsers with light-dark(), as src/styles/tokens.css documents. */
-const CSS_TARGETS = ['chrome123', 'edge123', 'firefox120', 'safari17.5'];
-
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
@@ -27,11 +24,7 @@ const config: StorybookConfig = {
   viteFinal(viteConfig) {
     const plugins = (viteConfig.plugins ?? []).flat().filter((plugin) => !isLibraryOnly(plugin));
     const { lib: _lib, ...build } = viteConfig.build ?? {};
-    // The stylesheet's colours are light-dark() pairs. Minifying for Vite's
-    // default (older) browser targets rewrites them into a fallback that needs
-    // a static color-scheme, and ours comes from a custom property, so every
-    // colour would vanish. Target the browsers the stylesheet itself requires.
-    return { ...viteConfig, plugins, build: { ...build, cssTarget: CSS_TARGETS } };
+    return { ...viteConfig, plugins, build };
   },
 };
 
