@@ -25,12 +25,15 @@ await build({
 
 const server = createServer(async (request, response) => {
   const path = join(OUT, new URL(request.url ?? '/', 'http://x').pathname.replace(/\/$/, '/index.html'));
+  let body;
   try {
-    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-    response.end(await readFile(path));
+    body = await readFile(path);
   } catch {
     response.writeHead(404).end();
+    return;
   }
+  response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+  response.end(body);
 });
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const { port } = server.address();
