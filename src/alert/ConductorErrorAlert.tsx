@@ -1,8 +1,18 @@
 'use client';
-import { type ComponentProps, type ReactNode, type Ref, useCallback, useEffect, useId, useRef, useState } from 'react';
+import {
+  type ComponentProps,
+  type ReactNode,
+  type Ref,
+  Suspense,
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react';
 import { CopyRequestIdButton } from '../copy/CopyRequestIdButton.js';
 import type { ConductorErrorSeverity, NormalizedConductorError } from '../core/index.js';
-import { DetailsOnDemand } from '../details/lazy.js';
+import { LazyConductorErrorDetails } from '../details/lazy.js';
 import { QbdFixSteps, type QbdFixStepsProps } from '../fix-steps/QbdFixSteps.js';
 import type { ConductorErrorStringOverrides } from '../i18n/strings.js';
 import { StringsScope } from '../provider/ConductorErrorProvider.js';
@@ -201,23 +211,29 @@ function AlertRoot(props: Omit<ConductorErrorAlertProps, 'strings' | 'titles'>):
           </div>
         </div>
       )}
-      <DetailsOnDemand
-        requested={dialogOpen !== undefined}
-        error={error}
-        title={title}
-        open={dialogOpen}
-        onOpenChange={setDialogOpen}
-        trigger={null}
-        onCloseAutoFocus={(event) => {
-          // The dialog has no Radix trigger of its own (ours renders before
-          // Radix loads), so focus goes back to our button by hand.
-          event.preventDefault();
-          trigger.current?.focus();
-        }}
-        showDeveloperDetails={showDeveloperDetails}
-        messageLang={messageLang}
-        fixStepsProps={fixStepsProps}
-      />
+      {dialogOpen === undefined ? null : (
+        // Loaded once the user first opens it, then kept mounted so closing runs
+        // Radix's focus return. While the chunk loads nothing shows (one network
+        // round trip); Radix then moves focus into the dialog as it mounts.
+        <Suspense fallback={null}>
+          <LazyConductorErrorDetails
+            error={error}
+            title={title}
+            open={dialogOpen}
+            onOpenChange={setDialogOpen}
+            trigger={null}
+            onCloseAutoFocus={(event) => {
+              // The dialog has no Radix trigger of its own (ours renders before
+              // Radix loads), so focus goes back to our button by hand.
+              event.preventDefault();
+              trigger.current?.focus();
+            }}
+            showDeveloperDetails={showDeveloperDetails}
+            messageLang={messageLang}
+            fixStepsProps={fixStepsProps}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

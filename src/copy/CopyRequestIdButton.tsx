@@ -78,28 +78,28 @@ export function CopyRequestIdButton(props: CopyRequestIdButtonProps) {
   const strings = { ...useConductorErrorStrings(), ...overrides };
   const clipboard = useCopyWithFallback({ resetAfterMs, onCopy, onCopyError });
 
-  const hasError = error !== undefined;
-  const id = cleanId(requestId) ?? (hasError ? normalizeConductorError(error).requestId : undefined);
+  // Without an `error` this is Conductor's generic error, which has no request id.
+  const normalized = normalizeConductorError(error);
+  const id = cleanId(requestId) ?? normalized.requestId;
   const copiesDetails = copy === 'supportDetails';
-  if (id === undefined && !(copiesDetails && hasError)) return null;
+  if (id === undefined && !(copiesDetails && error !== undefined)) return null;
 
-  const textToCopy = (): string => {
-    if (!copiesDetails) return id ?? '';
-    // Formatted at click time: the details carry the time of the copy.
-    const normalized = normalizeConductorError(error);
-    return formatSupportDetails(
-      { ...normalized, requestId: id ?? normalized.requestId },
-      {
-        labels: {
-          requestId: strings.fieldRequestId,
-          code: strings.fieldCode,
-          type: strings.fieldType,
-          integrationCode: strings.fieldIntegrationCode,
-          httpStatus: strings.fieldHttpStatus,
-        },
-      },
-    );
-  };
+  // Formatted at click time: the details carry the time of the copy.
+  const textToCopy = (): string =>
+    copiesDetails
+      ? formatSupportDetails(
+          { ...normalized, requestId: id },
+          {
+            labels: {
+              requestId: strings.fieldRequestId,
+              code: strings.fieldCode,
+              type: strings.fieldType,
+              integrationCode: strings.fieldIntegrationCode,
+              httpStatus: strings.fieldHttpStatus,
+            },
+          },
+        )
+      : (id ?? '');
 
   return (
     <div {...rest} className={cx('cui-copy', className)} data-slot="copy" data-state={clipboard.state}>

@@ -42,15 +42,14 @@ export function ConductorErrorProvider({
   children,
 }: ConductorErrorProviderProps): ReactNode {
   const parent = useConductorErrorConfig();
-  const merged = useMemo(() => mergeStrings(locale ?? parent.strings, strings), [locale, parent.strings, strings]);
   const value = useMemo<ConductorErrorConfig>(
     () => ({
-      strings: merged,
+      strings: mergeStrings(locale ?? parent.strings, strings),
       onRetry: onRetry ?? parent.onRetry,
       onContactSupport: onContactSupport ?? parent.onContactSupport,
       onError: onError ?? parent.onError,
     }),
-    [merged, onRetry, onContactSupport, onError, parent.onRetry, parent.onContactSupport, parent.onError],
+    [parent, locale, strings, onRetry, onContactSupport, onError],
   );
   return <ConductorErrorContext.Provider value={value}>{children}</ConductorErrorContext.Provider>;
 }
