@@ -1,5 +1,6 @@
 import { readProperty } from './normalize/read.js';
 import { normalizeConductorError } from './normalize.js';
+import { oneLine } from './parse/words.js';
 
 /** The label of each line of the support details; the UI passes its own to localise them. */
 export interface SupportDetailsLabels {
@@ -46,30 +47,6 @@ export interface SupportDetailsOptions {
   labels?: Partial<SupportDetailsLabels>;
 }
 
-/** The label keys in the order the lines appear: the request id first, as support asks for it first. */
-const LINE_ORDER: readonly (keyof SupportDetailsLabels)[] = Object.freeze([
-  'requestId',
-  'code',
-  'type',
-  'integrationCode',
-  'httpStatus',
-  'time',
-  'userFacingMessage',
-  'developerMessage',
-] as const);
-
-/**
- * Text on one line: every run of whitespace, line breaks included, becomes one
- * space, so a multi-line message or label cannot break the one-line-per-field
- * layout or forge a line of its own.
- */
-function oneLine(text: string): string {
-  return text
-    .split(/\s/)
-    .filter((word) => word !== '')
-    .join(' ');
-}
-
 /** A label: the override when it is a non-blank string, else the English default. */
 function labelFor(overrides: unknown, key: keyof SupportDetailsLabels): string {
   const override = readProperty(overrides, key);
@@ -96,24 +73,25 @@ function timeFrom(options: unknown): string {
  * takes. The developer message only with `{ includeDeveloperMessage: true }`.
  */
 export function formatSupportDetails(error: unknown, options?: SupportDetailsOptions): string {
-  const normalized = normalizeConductorError(error);
+  const { requestId, code, type, integrationCode, httpStatusCode, userFacingMessage, message } =
+    normalizeConductorError(error);
   const includeDeveloperMessage = readProperty(options, 'includeDeveloperMessage') === true;
-  const values: Record<keyof SupportDetailsLabels, string | undefined> = {
-    requestId: normalized.requestId,
-    code: normalized.code,
-    type: normalized.type,
-    integrationCode: normalized.integrationCode,
-    httpStatus: normalized.httpStatusCode?.toString(),
+  // The key order is the line order: the request id first, as support asks for it first.
+  const values: Record<keyof SupportDetailsLabels, string | number | undefined> = {
+    requestId,
+    code,
+    type,
+    integrationCode,
+    httpStatus: httpStatusCode,
     time: timeFrom(options),
-    userFacingMessage: normalized.userFacingMessage,
-    developerMessage: includeDeveloperMessage ? normalized.message : undefined,
+    userFacingMessage,
+    developerMessage: includeDeveloperMessage ? message : undefined,
   };
   const labels = readProperty(options, 'labels');
   const lines: string[] = [];
-  for (const key of LINE_ORDER) {
-    const raw = values[key];
-    const value = raw === undefined ? '' : oneLine(raw);
-    if (value !== '') lines.push(`${labelFor(labels, key)}: ${value}`);
+  for (const [key, raw] of Object.entries(values)) {
+    const value = oneLine(String(raw ?? ''));
+    if (value !== '') lines.push(`${labelFor(labels, key as keyof SupportDetailsLabels)}: ${value}`);
   }
   return lines.join('\n');
 }

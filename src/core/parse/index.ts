@@ -96,5 +96,5 @@ function labelText(text: string, token: Token): string {
   const last = text.charAt(end - 1);
   const ellipsis = last === '.' && text.charAt(end - 2) === '.';
   if (TRAILING_LABEL_PUNCTUATION.includes(last) && !ellipsis && end - 1 > token.innerStart) end--;
-  return oneLine(text, token.innerStart, end);
+  return oneLine(text.slice(token.innerStart, end));
 }

@@ -98,7 +98,7 @@ function itemAfter(text: string, tokens: readonly Token[], start: number, to: nu
 function wordItem(text: string, tokens: readonly Token[], first: number, last: number): Items | undefined {
   const start = tokens[first]?.start ?? 0;
   if (!isUpperAt(text, start)) return undefined;
-  const item = oneLine(text, start, tokens[last]?.contentEnd ?? start);
+  const item = oneLine(text.slice(start, tokens[last]?.contentEnd ?? start));
   // A word that ends a clause ends the path too: "Edit > Preferences, > 0" stops at "Preferences".
   const next = tokens[last]?.boundary === undefined ? last + 1 : Number.POSITIVE_INFINITY;
   return { items: [item], quote: undefined, next };
@@ -135,5 +135,5 @@ function quotedItems(text: string, token: Token): string[] | undefined {
 function trimmed(text: string, start: number, end: number): string | undefined {
   let hasLetter = false;
   for (let i = start; i < end && !hasLetter; i++) hasLetter = isWordCharAt(text, i) && !isDigitAt(text, i);
-  return hasLetter ? oneLine(text, start, end) : undefined;
+  return hasLetter ? oneLine(text.slice(start, end)) : undefined;
 }

@@ -1,8 +1,7 @@
 // The vocabulary of every parsing step: character classes and word look-ups.
 //
-// Each character test looks at one character with a plain comparison (ASCII) or
-// a one-character regex (everything else), so scanning stays linear and no
-// pattern can backtrack.
+// Each character test looks at one character with a one-character regex, so
+// scanning stays linear and no pattern can backtrack.
 //
 // A word is looked up without its boundary punctuation and in lower case
 // ("Then," is "then"), but whether it was written with a capital still matters:
@@ -12,69 +11,50 @@
 import { CONNECTORS, IMPERATIVE_VERBS, LONGEST_LEXICON_WORD, PHRASAL_VERBS } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
-const SPACE = /\s/;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A test of the one character at `i` against a one-character pattern; past the end there is no character. */
+function characterTest(pattern: RegExp): (text: string, i: number) => boolean {
+  return (text, i) => pattern.test(text.charAt(i));
+}
 
 /** Whether the character at `i` is whitespace, newlines included. */
-export function isSpaceAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (Number.isNaN(code)) return false;
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return SPACE.test(text.charAt(i));
-}
-
-/**
- * `text` from `start` to `end`, trimmed, with each run of whitespace made one
- * space: a label or menu item wrapped over two lines ('Allow this\n
- * application ...') names the same control as on one line.
- */
-export function oneLine(text: string, start: number, end: number): string {
-  let out = '';
-  let pendingSpace = false;
-  for (let i = start; i < end; i++) {
-    if (isSpaceAt(text, i)) {
-      pendingSpace = out !== '';
-      continue;
-    }
-    if (pendingSpace) out += ' ';
-    pendingSpace = false;
-    out += text.charAt(i);
-  }
-  return out;
-}
+export const isSpaceAt = characterTest(/\s/);
 
 /** Whether the character at `i` is a letter or digit: what tells a quote mark from an apostrophe inside a word. */
-export function isWordCharAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (Number.isNaN(code)) return false;
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return WORD_CHAR.test(text.charAt(i));
-}
+export const isWordCharAt = characterTest(/[\p{L}\p{N}]/u);
 
 /** Whether the character at `i` is an ASCII digit (list markers are "1." to "999."). */
-export function isDigitAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  return code >= 48 && code <= 57;
+export const isDigitAt = characterTest(/[0-9]/);
+
+/**
+ * Whether the character at `i` is a single-character menu-path separator seen
+ * in QuickBooks help texts: "Edit > Preferences", "Edit → Preferences", "Edit ›
+ * Preferences", "Edit » Preferences" and the Word-style arrow "Edit ➪ Preferences".
+ */
+const isSeparatorAt = characterTest(/[>→›»➪]/);
+
+/**
+ * Text trimmed, with each run of whitespace made one space: a label or menu
+ * item wrapped over two lines ('Allow this\n application ...') names the same
+ * control as on one line, and a support-details line cannot be broken in two.
+ */
+export function oneLine(text: string): string {
+  return text
+    .split(/\s/)
+    .filter((word) => word !== '')
+    .join(' ');
 }
 
 /** Whether the character at `i` is an upper-case letter: a new sentence, or a menu name written without quotes. */
 export function isUpperAt(text: string, i: number): boolean {
   const ch = text.charAt(i);
-  return ch !== '' && ch !== ch.toLowerCase();
+  return ch !== ch.toLowerCase();
 }
 
 /** Whether the character at `i` is a lower-case letter: verbs in mid-sentence are written this way. */
 export function isLowerAt(text: string, i: number): boolean {
   const ch = text.charAt(i);
-  return ch !== '' && ch !== ch.toUpperCase();
+  return ch !== ch.toUpperCase();
 }
-
-/**
- * Single-character menu-path separators seen in QuickBooks help texts:
- * "Edit > Preferences", "Edit → Preferences", "Edit › Preferences",
- * "Edit » Preferences" and the Word-style arrow "Edit ➪ Preferences".
- */
-const SEPARATORS: ReadonlySet<string> = new Set(['>', '→', '›', '»', '➪']);
 
 /**
  * How many characters of a menu-path separator start at `i` (0 for none).
@@ -82,9 +62,8 @@ const SEPARATORS: ReadonlySet<string> = new Set(['>', '→', '›', '»', '➪']
  * (">", ">=") is told from a path later, by the words around it.
  */
 export function separatorLength(text: string, i: number): number {
-  const ch = text.charAt(i);
-  if (ch === '-' && text.charAt(i + 1) === '>') return 2;
-  return SEPARATORS.has(ch) ? 1 : 0;
+  if (text.startsWith('->', i)) return 2;
+  return isSeparatorAt(text, i) ? 1 : 0;
 }
 
 /**
