@@ -2,7 +2,7 @@
 // quoted stretches, menu-path separators and line breaks, each with its offsets
 // into the text so later steps can slice the input verbatim.
 import { markBoundaries } from './boundaries.js';
-import { isQuoteMarkAt, type QuotedSpan, QuoteFinder } from './quotes.js';
+import { type QuotedSpan, quoteFinder } from './quotes.js';
 import { isSpaceAt, separatorLength } from './words.js';
 
 /** What a token is. */
@@ -40,80 +40,55 @@ export interface Token {
 /** Cuts `text` into tokens, with clause boundaries marked. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const quotes = new QuoteFinder(text);
+  const quoteAt = quoteFinder(text);
+  // A run of whitespace, matched where the scanner meets its first character (sticky, so it never searches ahead).
+  const spaceRun = /\s+/y;
+  /** Adds a token; a quoted stretch keeps where its words lie inside the marks. */
+  const push = (kind: TokenKind, start: number, end: number, inner?: QuotedSpan): Token => {
+    const token: Token = {
+      kind,
+      start,
+      end,
+      contentEnd: end,
+      boundary: undefined,
+      innerStart: inner?.innerStart ?? start,
+      innerEnd: inner?.innerEnd ?? end,
+      blank: false,
+      indented: false,
+    };
+    tokens.push(token);
+    return token;
+  };
+  /** Whether a word goes on at `i`: not at whitespace, a menu-path separator or an opening quote ("(“OK”)" is "(", a quote, ")"). */
+  const wordGoesOnAt = (i: number): boolean =>
+    i < text.length && !isSpaceAt(text, i) && separatorLength(text, i) === 0 && quoteAt(i) === undefined;
+
   let i = 0;
   while (i < text.length) {
+    const start = i;
     const sep = separatorLength(text, i);
-    const quoted = isQuoteMarkAt(text, i) ? quotes.at(i) : undefined;
-    if (isSpaceAt(text, i)) i = readSpace(text, i, tokens);
-    else if (sep > 0) i = push(tokens, 'sep', i, i + sep);
-    else if (quoted) i = pushQuote(tokens, quoted);
-    else i = readWord(text, i, quotes, tokens);
+    const quote = quoteAt(i);
+    if (isSpaceAt(text, i)) {
+      spaceRun.lastIndex = i;
+      const space = spaceRun.exec(text)?.[0] ?? ' ';
+      i += space.length;
+      // A run of whitespace that holds a line break is a `newline` token.
+      const lastBreak = space.lastIndexOf('\n');
+      if (lastBreak < 0) continue;
+      const token = push('newline', start, i);
+      token.blank = space.indexOf('\n') < lastBreak;
+      token.indented = lastBreak < space.length - 1 && i < text.length;
+    } else if (sep > 0) {
+      i = push('sep', i, i + sep).end;
+    } else if (quote) {
+      // A quoted stretch is one token, so nothing inside it can split a step.
+      i = push('quote', quote.start, quote.end, quote).end;
+    } else {
+      do i++;
+      while (wordGoesOnAt(i));
+      push('word', start, i);
+    }
   }
   markBoundaries(text, tokens);
   return tokens;
-}
-
-/** Adds a token and returns where the next one starts. */
-function push(tokens: Token[], kind: TokenKind, start: number, end: number): number {
-  tokens.push({
-    kind,
-    start,
-    end,
-    contentEnd: end,
-    boundary: undefined,
-    innerStart: start,
-    innerEnd: end,
-    blank: false,
-    indented: false,
-  });
-  return end;
-}
-
-/** Adds a quoted stretch as one token, so nothing inside it can split a step. */
-function pushQuote(tokens: Token[], span: QuotedSpan): number {
-  push(tokens, 'quote', span.start, span.end);
-  const token = tokens[tokens.length - 1];
-  if (token) {
-    token.innerStart = span.innerStart;
-    token.innerEnd = span.innerEnd;
-  }
-  return span.end;
-}
-
-/** Skips whitespace; a run that holds a line break becomes a `newline` token. */
-function readSpace(text: string, start: number, tokens: Token[]): number {
-  let end = start;
-  let breaks = 0;
-  let lastBreak = -1;
-  while (end < text.length && isSpaceAt(text, end)) {
-    if (text.charAt(end) === '\n') {
-      breaks++;
-      lastBreak = end;
-    }
-    end++;
-  }
-  if (breaks > 0) {
-    push(tokens, 'newline', start, end);
-    const token = tokens[tokens.length - 1];
-    if (token) {
-      token.blank = breaks > 1;
-      token.indented = end > lastBreak + 1 && end < text.length;
-    }
-  }
-  return end;
-}
-
-/** Reads a word: up to whitespace, a menu-path separator or an opening quote ("(“OK”)" is "(", a quote, ")"). */
-function readWord(text: string, start: number, quotes: QuoteFinder, tokens: Token[]): number {
-  let end = start + 1;
-  while (
-    end < text.length &&
-    !isSpaceAt(text, end) &&
-    separatorLength(text, end) === 0 &&
-    !(isQuoteMarkAt(text, end) && quotes.at(end))
-  ) {
-    end++;
-  }
-  return push(tokens, 'word', start, end);
 }
