@@ -66,8 +66,8 @@ function applyDocument(theme: string, dir: string, styled: boolean): void {
   root.dataset.theme = theme;
   root.dir = dir;
   applyStylesheet(styled);
-  // The tokens are light-dark() pairs resolved by color-scheme, which the
-  // stylesheet sets on the components only; the page follows it here too.
+  // The stylesheet themes the components only; the page takes the same
+  // colour scheme and surface so it reads like a themed app around them.
   document.body.style.colorScheme = styled ? 'var(--cui-color-scheme)' : '';
   document.body.style.backgroundColor = styled ? 'var(--cui-color-surface)' : '';
   document.body.style.color = styled ? 'var(--cui-color-text)' : '';
