@@ -9,42 +9,26 @@ import {
 import { readProperty, readStatusCode, readString, readText } from './normalize/read.js';
 import { type ConductorErrorType, DEFAULT_USER_FACING_MESSAGE, type NormalizedConductorError } from './types.js';
 
-/** Every field except `severity`, which always follows from `type`. */
-type ErrorFields = Omit<NormalizedConductorError, 'severity'>;
+/** The fields a reader found; an absent one may be `undefined`, but a text given must be a string. */
+type FoundFields = Partial<Omit<NormalizedConductorError, 'type' | 'severity'>>;
 
-/** The facts of an error that is not recognisably Conductor's: none beyond what the HTTP layer said. */
-const NO_FACTS: TransportFacts = Object.freeze({ httpStatusCode: undefined, requestId: undefined });
-
-/** The output with `severity` derived from `type`, in one fixed key order so outputs compare equal. */
-function complete(fields: ErrorFields): NormalizedConductorError {
+/**
+ * The output in one fixed key order, so outputs compare equal: no developer
+ * message and Conductor's generic user-facing text unless found, and `severity`
+ * derived from `type`.
+ */
+function normalized(type: ConductorErrorType, found: FoundFields): NormalizedConductorError {
   return {
-    message: fields.message,
-    userFacingMessage: fields.userFacingMessage,
-    type: fields.type,
-    code: fields.code,
-    httpStatusCode: fields.httpStatusCode,
-    integrationCode: fields.integrationCode,
-    requestId: fields.requestId,
-    severity: severityOf(fields.type),
-  };
-}
-
-/** An error with nothing of Conductor's in it: the generic text, and whatever the HTTP layer told. */
-function genericError(
-  type: ConductorErrorType,
-  message: string,
-  code: string | undefined,
-  facts: TransportFacts,
-): NormalizedConductorError {
-  return complete({
-    message,
+    message: '',
     userFacingMessage: DEFAULT_USER_FACING_MESSAGE,
     type,
-    code,
-    httpStatusCode: facts.httpStatusCode,
+    code: undefined,
+    httpStatusCode: undefined,
     integrationCode: undefined,
-    requestId: facts.requestId,
-  });
+    requestId: undefined,
+    ...found,
+    severity: severityOf(type),
+  };
 }
 
 /**
@@ -52,14 +36,14 @@ function genericError(
  * or a v12 APIError, or a v11 class instance (also as JSON). Its own fields
  * win; the response around it fills in status and request id (v12 keeps the
  * request id in the `conductor-request-id` header, v11 in its `headers`).
+ * A recognisable record of a type newer than this library keeps its text and
+ * code and is called unknown.
  */
 function fromRecord(record: object, facts: TransportFacts): NormalizedConductorError {
-  return complete({
+  return normalized(readErrorType(record) ?? 'UNKNOWN_ERROR', {
     message: readString(record, 'message') ?? '',
     // Only the record's own user-facing text: never `message`, which may hold SQL, keys or stack traces.
     userFacingMessage: readText(record, 'userFacingMessage') ?? DEFAULT_USER_FACING_MESSAGE,
-    // A recognisable record of a type newer than this library: keep its text and code, call it unknown.
-    type: readErrorType(record) ?? 'UNKNOWN_ERROR',
     code: readText(record, 'code'),
     httpStatusCode: readStatusCode(record, 'httpStatusCode') ?? facts.httpStatusCode,
     integrationCode: readText(record, 'integrationCode'),
@@ -85,7 +69,7 @@ function fromRecord(record: object, facts: TransportFacts): NormalizedConductorE
 export function normalizeConductorError(input: unknown): NormalizedConductorError {
   const root = toRoot(input);
   // Not an object and no JSON object: a number, a symbol, plain text. Its text is not kept anywhere.
-  if (root === undefined) return genericError('UNKNOWN_ERROR', '', undefined, NO_FACTS);
+  if (root === undefined) return normalized('UNKNOWN_ERROR', {});
   const layers = envelopeLayers(root);
   const facts = readTransportFacts(layers);
   const record = layers.find(isConductorRecord);
@@ -94,9 +78,13 @@ export function normalizeConductorError(input: unknown): NormalizedConductorErro
   if (failure !== undefined) {
     // v12 keeps the network error (ECONNREFUSED, ...) as `cause.code`, where v11 puts it in `code`.
     const networkCode = readText(readProperty(failure, 'cause'), 'code');
-    return genericError('CONNECTION_ERROR', readString(failure, 'message') ?? '', networkCode, facts);
+    return normalized('CONNECTION_ERROR', {
+      ...facts,
+      message: readString(failure, 'message') ?? '',
+      code: networkCode,
+    });
   }
   // A plain Error or `{ message }`: the message stays for logs, the user sees only the generic text.
   const message = layers.map((layer) => readString(layer, 'message')).find((found) => found !== undefined);
-  return genericError('UNKNOWN_ERROR', message ?? '', undefined, facts);
+  return normalized('UNKNOWN_ERROR', { ...facts, message: message ?? '' });
 }

@@ -91,11 +91,20 @@ export function toConductorErrorResponse(
   options: ConductorErrorResponseOptions = {},
 ): ConductorErrorResponse {
   const error = normalizeConductorError(err);
-  const fields: ConductorErrorResponseFields = { userFacingMessage: error.userFacingMessage, type: error.type };
-  if (options.exposeDeveloperMessage === true && error.message !== '') fields.message = error.message;
-  if (error.code !== undefined) fields.code = error.code;
-  if (error.httpStatusCode !== undefined) fields.httpStatusCode = error.httpStatusCode;
-  if (error.integrationCode !== undefined) fields.integrationCode = error.integrationCode;
-  if (error.requestId !== undefined) fields.requestId = error.requestId;
+  const { userFacingMessage, type, code, httpStatusCode, integrationCode, requestId } = error;
+  const message = options.exposeDeveloperMessage === true && error.message !== '' ? error.message : undefined;
+  const fields: ConductorErrorResponseFields = {
+    userFacingMessage,
+    type,
+    message,
+    code,
+    httpStatusCode,
+    integrationCode,
+    requestId,
+  };
+  // Fields the error does not have are left out, not sent as `undefined`.
+  for (const key of Object.keys(fields) as (keyof ConductorErrorResponseFields)[]) {
+    if (fields[key] === undefined) delete fields[key];
+  }
   return { status: responseStatus(error), body: { error: fields } };
 }

@@ -1,4 +1,4 @@
-import { readProperty } from './normalize/read.js';
+import { readProperty, readText } from './normalize/read.js';
 import type { ConductorErrorType, NormalizedConductorError } from './types.js';
 
 /** Titles keyed by Conductor error code or by error type; a code's title wins over its type's. */
@@ -29,13 +29,10 @@ export const DEFAULT_TITLES: ConductorErrorTitles = Object.freeze({
 
 /** A title from one table: only the table's own non-blank string, so a code such as "constructor" finds nothing. */
 function ownTitle(titles: unknown, key: unknown): string | undefined {
-  if (typeof key !== 'string' || typeof titles !== 'object' || titles === null) return undefined;
   try {
-    if (!Object.hasOwn(titles, key)) return undefined;
-    const title: unknown = (titles as Record<string, unknown>)[key];
-    return typeof title === 'string' && title.trim() !== '' ? title : undefined;
+    // Object.hasOwn throws for a table that is no object, and a Proxy's trap may throw: no override either way.
+    return typeof key === 'string' && Object.hasOwn(titles as object, key) ? readText(titles, key) : undefined;
   } catch {
-    // Overrides that throw when read (a Proxy) count as no override.
     return undefined;
   }
 }
@@ -49,14 +46,10 @@ export function conductorErrorTitle(
   error: Pick<NormalizedConductorError, 'code' | 'type'>,
   overrides: ConductorErrorTitles = {},
 ): string {
-  const code = readProperty(error, 'code');
-  const type = readProperty(error, 'type');
-  return (
-    ownTitle(overrides, code) ??
-    ownTitle(DEFAULT_TITLES, code) ??
-    ownTitle(overrides, type) ??
-    ownTitle(DEFAULT_TITLES, type) ??
-    // Only reachable when `type` is not a known type (a hand-built object).
-    UNKNOWN_TITLE
-  );
+  for (const key of [readProperty(error, 'code'), readProperty(error, 'type')]) {
+    const title = ownTitle(overrides, key) ?? ownTitle(DEFAULT_TITLES, key);
+    if (title !== undefined) return title;
+  }
+  // Only reachable when `type` is not a known type (a hand-built object).
+  return UNKNOWN_TITLE;
 }

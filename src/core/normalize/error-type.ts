@@ -5,29 +5,27 @@ import { CONDUCTOR_ERROR_TYPES, type ConductorErrorSeverity, type ConductorError
 import { readText } from './read.js';
 
 /**
- * conductor-node v11 sets `type` to the class name; each class stands for one
- * API type. After a JSON round trip only this string is left of the class.
+ * The name of conductor-node v11's class for an API type:
+ * INTEGRATION_CONNECTION_ERROR is ConductorIntegrationConnectionError.
  */
-const V11_CLASS_TYPES: Readonly<Record<string, ConductorErrorType>> = Object.freeze({
-  ConductorIntegrationError: 'INTEGRATION_ERROR',
-  ConductorIntegrationConnectionError: 'INTEGRATION_CONNECTION_ERROR',
-  ConductorInvalidRequestError: 'INVALID_REQUEST_ERROR',
-  ConductorAuthenticationError: 'AUTHENTICATION_ERROR',
-  ConductorPermissionError: 'PERMISSION_ERROR',
-  ConductorConnectionError: 'CONNECTION_ERROR',
-  ConductorInternalError: 'INTERNAL_ERROR',
-});
-
-/** Whether a string is one of our types: the API's enum plus CONNECTION_ERROR and UNKNOWN_ERROR of our own output. */
-function isConductorErrorType(name: string): name is ConductorErrorType {
-  return (CONDUCTOR_ERROR_TYPES as readonly string[]).includes(name);
+function v11ClassName(type: ConductorErrorType): string {
+  const words = type.toLowerCase().split('_');
+  return `Conductor${words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('')}`;
 }
 
-/** The type a `type` or `rawType` string names: an API enum value (wire shape, v12) or a v11 class name. */
+/**
+ * conductor-node v11 sets `type` to the class name; each class stands for one
+ * API type. After a JSON round trip only this string is left of the class.
+ * ConductorUnknownError is v11's fallback class: its name says nothing, so its
+ * `rawType` decides, and it is left out here.
+ */
+const V11_CLASS_TYPES: ReadonlyMap<string, ConductorErrorType> = new Map(
+  CONDUCTOR_ERROR_TYPES.filter((type) => type !== 'UNKNOWN_ERROR').map((type) => [v11ClassName(type), type]),
+);
+
+/** The type a `type` or `rawType` string names: an API enum value (wire shape, v12), one of our own, or a v11 class name. */
 function typeFromName(name: string | undefined): ConductorErrorType | undefined {
-  if (name === undefined) return undefined;
-  if (isConductorErrorType(name)) return name;
-  return Object.hasOwn(V11_CLASS_TYPES, name) ? V11_CLASS_TYPES[name] : undefined;
+  return CONDUCTOR_ERROR_TYPES.find((type) => type === name) ?? V11_CLASS_TYPES.get(name ?? '');
 }
 
 /**

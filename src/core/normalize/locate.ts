@@ -15,7 +15,7 @@ const MAX_ENVELOPE_DEPTH = 3;
  * status, headers or body, only their class; APIConnectionTimeoutError extends
  * APIConnectionError and is found through the prototype chain.
  */
-const V12_CONNECTION_CLASSES: readonly string[] = Object.freeze(['APIConnectionError']);
+const V12_CONNECTION_CLASS = 'APIConnectionError';
 
 /** What the HTTP response around an error record says, when the record itself does not. */
 export interface TransportFacts {
@@ -78,5 +78,5 @@ export function readTransportFacts(layers: readonly object[]): TransportFacts {
 
 /** The first layer that is one of v12's connection failures, if any. */
 export function findConnectionFailure(layers: readonly object[]): object | undefined {
-  return layers.find((layer) => hasClassNamed(layer, V12_CONNECTION_CLASSES));
+  return layers.find((layer) => hasClassNamed(layer, V12_CONNECTION_CLASS));
 }

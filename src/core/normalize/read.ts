@@ -34,10 +34,14 @@ export function readString(value: unknown, key: string): string | undefined {
   return typeof found === 'string' ? found : undefined;
 }
 
-/** A string property with something other than whitespace in it: an empty code or request id means "absent". */
+/** A string with something other than whitespace in it: an empty code or request id means "absent". */
+function nonBlank(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** A non-blank string property (see `nonBlank`). */
 export function readText(value: unknown, key: string): string | undefined {
-  const found = readString(value, key);
-  return found !== undefined && found.trim() !== '' ? found : undefined;
+  return nonBlank(readProperty(value, key));
 }
 
 /**
@@ -59,25 +63,25 @@ export function readStatusCode(value: unknown, key: string): number | undefined 
  * `fetch` caller may pass a real `Headers` object, which only answers to `get`.
  */
 export function readRequestIdHeader(headers: unknown): string | undefined {
-  const fromRecord = readText(headers, REQUEST_ID_HEADER);
-  if (fromRecord !== undefined) return fromRecord;
   const get = readProperty(headers, 'get');
-  if (typeof get !== 'function') return undefined;
   try {
-    const found: unknown = get.call(headers, REQUEST_ID_HEADER);
-    return typeof found === 'string' && found.trim() !== '' ? found : undefined;
+    return (
+      readText(headers, REQUEST_ID_HEADER) ??
+      (typeof get === 'function' ? nonBlank(get.call(headers, REQUEST_ID_HEADER)) : undefined)
+    );
   } catch {
+    // A `get` that throws has no request id to give.
     return undefined;
   }
 }
 
 /**
- * Whether a class of one of the given names is in a value's prototype chain.
+ * Whether a class of the given name is in a value's prototype chain.
  * conductor-node v12's connection failures carry no field that tells them
  * apart, only their class; matching names instead of `instanceof` keeps the
  * core free of the SDK and works across duplicate copies of it.
  */
-export function hasClassNamed(value: unknown, names: readonly string[]): boolean {
+export function hasClassNamed(value: unknown, className: string): boolean {
   if (!isObject(value)) return false;
   try {
     let prototype: unknown = Object.getPrototypeOf(value);
@@ -85,7 +89,7 @@ export function hasClassNamed(value: unknown, names: readonly string[]): boolean
       const ownClass = readProperty(prototype, 'constructor');
       // Inside the try: a class may define a static `name` getter that throws.
       const name: unknown = typeof ownClass === 'function' ? ownClass.name : undefined;
-      if (typeof name === 'string' && names.includes(name)) return true;
+      if (name === className) return true;
       prototype = Object.getPrototypeOf(prototype);
     }
   } catch {
