@@ -6,13 +6,16 @@
 import { type Clause, classifyClause, splitClauses } from './clauses.js';
 import type { Layout, StepRange } from './prose.js';
 import type { Token } from './tokenize.js';
-import { isDigitAt, isSpaceAt } from './words.js';
+import { isSpaceAt } from './words.js';
 
-/** Longest number in a list marker: "999." is a marker, "2024." (a version) never is. */
-const MAX_MARKER_DIGITS = 3;
+/**
+ * A list number: "1." and "1)", at most three digits, so "999." is a marker and
+ * "2024." (a version) never is.
+ */
+const LIST_NUMBER = /^[0-9]{1,3}[.)]$/;
 
-/** Characters that close a list number: "1." and "1)". */
-const NUMBER_CLOSERS = '.)';
+/** The longest list number with its closer, "999.": longer words are not even copied to be tested. */
+const MAX_MARKER_LENGTH = 4;
 
 /** Bullets seen in remediation text: markdown "- " and "* ", and the typographic "• ". */
 const BULLETS = '-*•';
@@ -43,12 +46,10 @@ export function layOutList(text: string, tokens: readonly Token[]): Layout | und
 /** The list number of token `k` ("7." or "7)" with whitespace on both sides), or -1. */
 function markerNumber(text: string, tokens: readonly Token[], k: number): number {
   const token = tokens[k];
-  if (token?.kind !== 'word') return -1;
-  const digits = token.end - token.start - 1;
-  if (digits < 1 || digits > MAX_MARKER_DIGITS || !NUMBER_CLOSERS.includes(text.charAt(token.end - 1))) return -1;
-  for (let i = token.start; i < token.end - 1; i++) if (!isDigitAt(text, i)) return -1;
-  const spaced = (token.start === 0 || isSpaceAt(text, token.start - 1)) && isSpaceAt(text, token.end);
-  return spaced ? Number(text.slice(token.start, token.end - 1)) : -1;
+  if (token?.kind !== 'word' || token.end - token.start > MAX_MARKER_LENGTH) return -1;
+  const word = text.slice(token.start, token.end);
+  const spaced = isSpaceAt(text, token.start - 1) || token.start === 0;
+  return LIST_NUMBER.test(word) && spaced && isSpaceAt(text, token.end) ? Number.parseInt(word, 10) : -1;
 }
 
 /** A run of consecutive list numbers ending at one marker. */

@@ -4,7 +4,7 @@
 // words that are not menu names ("if the balance is > 0") is not a path.
 import { MENU_JOINERS } from './lexicon.js';
 import type { Token } from './tokenize.js';
-import { bareWord, isDigitAt, isUpperAt, isVerbWord, isWordCharAt, oneLine, separatorLength } from './words.js';
+import { bareWord, isDigitAt, isUpperAt, isVerbWord, oneLine, WORD_CHARACTER } from './words.js';
 
 /** Most words in one unquoted menu item: "Set Up Users and Passwords" has five. */
 const MAX_ITEM_WORDS = 6;
@@ -115,25 +115,17 @@ function isMenuWord(text: string, token: Token): boolean {
   return token.kind === 'word' && (isUpperAt(text, token.start) || isDigitAt(text, token.start));
 }
 
-/** The items of a quote split at its separators, trimmed; `undefined` when an item is empty or has no letter. */
-function quotedItems(text: string, token: Token): string[] | undefined {
-  const items: string[] = [];
-  let itemStart = token.innerStart;
-  for (let i = token.innerStart; i <= token.innerEnd; i++) {
-    const sep = i < token.innerEnd ? separatorLength(text, i) : 1;
-    if (sep === 0) continue;
-    const item = trimmed(text, itemStart, i);
-    if (item === undefined) return undefined;
-    items.push(item);
-    itemStart = i + sep;
-    i += sep - 1;
-  }
-  return items;
-}
+/**
+ * Menu-path separators inside a quote ('Edit > Preferences', 'Edit -> Preferences'):
+ * the same ones `separatorLength` reads between tokens, "->" tried first.
+ */
+const QUOTED_SEPARATOR = /->|[>→›»➪]/;
 
-/** `text` from `start` to `end` on one line, or `undefined` when it has no letter ("> 0" is a comparison). */
-function trimmed(text: string, start: number, end: number): string | undefined {
-  let hasLetter = false;
-  for (let i = start; i < end && !hasLetter; i++) hasLetter = isWordCharAt(text, i) && !isDigitAt(text, i);
-  return hasLetter ? oneLine(text.slice(start, end)) : undefined;
+/** ASCII digits, which alone do not make a menu item: "> 0" is a comparison (other scripts' digits count, as everywhere in the parser). */
+const DIGITS = /[0-9]/g;
+
+/** The items of a quote split at its separators, on one line; `undefined` when an item has no letter ("> 0"). */
+function quotedItems(text: string, token: Token): string[] | undefined {
+  const items = text.slice(token.innerStart, token.innerEnd).split(QUOTED_SEPARATOR);
+  return items.every((item) => WORD_CHARACTER.test(item.replace(DIGITS, ''))) ? items.map(oneLine) : undefined;
 }

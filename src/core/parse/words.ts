@@ -19,8 +19,11 @@ function characterTest(pattern: RegExp): (text: string, i: number) => boolean {
 /** Whether the character at `i` is whitespace, newlines included. */
 export const isSpaceAt = characterTest(/\s/);
 
+/** A letter or digit, in any script. */
+export const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
 /** Whether the character at `i` is a letter or digit: what tells a quote mark from an apostrophe inside a word. */
-export const isWordCharAt = characterTest(/[\p{L}\p{N}]/u);
+export const isWordCharAt = characterTest(WORD_CHARACTER);
 
 /** Whether the character at `i` is an ASCII digit (list markers are "1." to "999."). */
 export const isDigitAt = characterTest(/[0-9]/);
