@@ -50,9 +50,11 @@ export function readErrorType(record: unknown): ConductorErrorType | undefined {
  * A lone `message` is never enough: every JavaScript error has one.
  */
 export function isConductorRecord(record: unknown): boolean {
-  if (readText(record, 'userFacingMessage') !== undefined) return true;
-  if (readErrorType(record) !== undefined) return true;
-  return readText(record, 'code') !== undefined && readText(record, 'requestId') !== undefined;
+  return (
+    readText(record, 'userFacingMessage') !== undefined ||
+    readErrorType(record) !== undefined ||
+    (readText(record, 'code') !== undefined && readText(record, 'requestId') !== undefined)
+  );
 }
 
 /** `'warning'` exactly for errors only the end user can fix on their own PC, as Conductor's docs advise. */

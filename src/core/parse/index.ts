@@ -13,9 +13,6 @@ import { type Layout, layOutProse, type StepRange } from './prose.js';
 import { type Token, tokenize } from './tokenize.js';
 import { oneLine, skipConnectors } from './words.js';
 
-/** What a value that is not text parses to: nothing to show, rather than a crash. */
-const EMPTY_PLAN: Readonly<FixPlan> = Object.freeze({ intro: '', steps: [], outro: '' });
-
 /**
  * Splits remediation prose into an intro, fix steps and an outro.
  *
@@ -30,8 +27,9 @@ const EMPTY_PLAN: Readonly<FixPlan> = Object.freeze({ intro: '', steps: [], outr
  * //   steps: [{ text: 'open QuickBooks Desktop', ... }, { text: "click 'OK'", labels: ['OK'], ... }],
  * //   outro: 'Then try again.' }
  */
-export function parseFixSteps(text: string): FixPlan {
-  if (typeof text !== 'string') return { ...EMPTY_PLAN, steps: [] };
+export function parseFixSteps(input: string): FixPlan {
+  // A value that is not text parses as no text: an empty plan, nothing to show, rather than a crash.
+  const text = typeof input === 'string' ? input : '';
   const tokens = tokenize(text);
   return (
     planFrom(text, tokens, layOutList(text, tokens)) ??

@@ -100,7 +100,7 @@ function wordItem(text: string, tokens: readonly Token[], first: number, last: n
   if (!isUpperAt(text, start)) return undefined;
   const item = oneLine(text.slice(start, tokens[last]?.contentEnd ?? start));
   // A word that ends a clause ends the path too: "Edit > Preferences, > 0" stops at "Preferences".
-  const next = tokens[last]?.boundary === undefined ? last + 1 : Number.POSITIVE_INFINITY;
+  const next = tokens[last]?.boundary === undefined ? last + 1 : Infinity;
   return { items: [item], quote: undefined, next };
 }
 
