@@ -76,9 +76,7 @@ function numberedMarkers(text: string, tokens: readonly Token[]): number[] {
     const n = markerNumber(text, tokens, k);
     if (n < 0) continue;
     const before = bestEndingIn.get(n - 1);
-    const boundary = tokens[k - 1]?.boundary;
-    const placed = startsLine(tokens, k) || boundary === 'sentence' || boundary === 'colon';
-    const run = { length: (before?.length ?? 0) + 1, token: k, placed };
+    const run = { length: (before?.length ?? 0) + 1, token: k, placed: isPlaced(tokens, k) };
     if (before !== undefined) previous.set(k, before.token);
     if (beats(run, bestEndingIn.get(n))) bestEndingIn.set(n, run);
     if (beats(run, best)) best = run;
@@ -111,8 +109,7 @@ function bulletMarkers(text: string, tokens: readonly Token[]): number[] {
     const ch = text.charAt(token.start);
     const lone = token.kind === 'word' && token.end - token.start === 1 && isSpaceAt(text, token.end);
     if (!lone || !BULLETS.includes(ch) || (bullet !== undefined && ch !== bullet)) return;
-    const boundary = tokens[k - 1]?.boundary;
-    if (ch !== '-' || startsLine(tokens, k) || boundary === 'sentence' || boundary === 'colon') {
+    if (ch !== '-' || isPlaced(tokens, k)) {
       bullet = ch;
       placed.push(k);
     } else if (bullet !== undefined) {
@@ -127,13 +124,18 @@ function startsLine(tokens: readonly Token[], k: number): boolean {
   return k === 0 || tokens[k - 1]?.kind === 'newline';
 }
 
+/** Whether a marker at token `k` starts a line or follows a sentence or a colon, as real list markers do. */
+function isPlaced(tokens: readonly Token[], k: number): boolean {
+  const boundary = tokens[k - 1]?.boundary;
+  return startsLine(tokens, k) || boundary === 'sentence' || boundary === 'colon';
+}
+
 /** Where a list written one item per line ends: the first line break after its last marker that is not a wrapped continuation. */
 function endOfLastLine(tokens: readonly Token[], lastMarker: number): number {
-  for (let k = lastMarker + 1; k < tokens.length; k++) {
-    const token = tokens[k];
-    if (token?.kind === 'newline' && (token.blank || !token.indented)) return k;
-  }
-  return tokens.length;
+  const end = tokens.findIndex(
+    (token, k) => k > lastMarker && token.kind === 'newline' && (token.blank || !token.indented),
+  );
+  return end < 0 ? tokens.length : end;
 }
 
 /** The first token at or after `k` that is not a line break. */
