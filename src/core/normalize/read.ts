@@ -81,8 +81,7 @@ export function readRequestIdHeader(headers: unknown): string | undefined {
  * apart, only their class; matching names instead of `instanceof` keeps the
  * core free of the SDK and works across duplicate copies of it.
  */
-export function hasClassNamed(value: unknown, className: string): boolean {
-  if (!isObject(value)) return false;
+export function hasClassNamed(value: object, className: string): boolean {
   try {
     let prototype: unknown = Object.getPrototypeOf(value);
     for (let depth = 0; isObject(prototype) && depth < MAX_PROTOTYPE_DEPTH; depth++) {

@@ -117,8 +117,5 @@ export function classifyClause(text: string, tokens: readonly Token[], clause: C
 
 /** Whether "again" or "later" follows "try" in the clause: "try again", "try the sync again later". */
 function mentionsRetry(text: string, tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    if (RETRY_MARKERS.has(bareWord(text, tokens[k]))) return true;
-  }
-  return false;
+  return tokens.slice(from, to).some((token) => RETRY_MARKERS.has(bareWord(text, token)));
 }

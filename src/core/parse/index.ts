@@ -39,13 +39,8 @@ export function parseFixSteps(input: string): FixPlan {
 
 /** The plan for a layout, or `undefined` when it has no step with words in it (a list of empty items). */
 function planFrom(text: string, tokens: readonly Token[], layout: Layout | undefined): FixPlan | undefined {
-  if (layout === undefined) return undefined;
-  const steps: FixStep[] = [];
-  for (const range of layout.steps) {
-    const step = buildStep(text, tokens, range);
-    if (step !== undefined) steps.push(step);
-  }
-  if (steps.length === 0) return undefined;
+  const steps = layout?.steps.flatMap((range) => buildStep(text, tokens, range) ?? []) ?? [];
+  if (layout === undefined || steps.length === 0) return undefined;
   return {
     intro: text.slice(0, layout.introEnd).trim(),
     steps,
@@ -74,13 +69,11 @@ function buildStep(text: string, tokens: readonly Token[], range: StepRange): Fi
 
   const path = findMenuPath(text, tokens, from, to);
   const pathQuotes = new Set(path?.quoteTokens);
-  const labels: string[] = [];
-  for (let k = from; k < to; k++) {
-    const token = tokens[k];
-    if (token?.kind !== 'quote' || pathQuotes.has(k)) continue;
-    const label = labelText(text, token);
-    if (label !== '') labels.push(label);
-  }
+  const labels = tokens
+    .slice(from, to)
+    .filter((token, offset) => token.kind === 'quote' && !pathQuotes.has(from + offset))
+    .map((token) => labelText(text, token))
+    .filter((label) => label !== '');
   return { text: stepText, menuPath: path?.items, labels };
 }
 
