@@ -54,10 +54,14 @@ function markerNumber(text: string, tokens: readonly Token[], k: number): number
 
 /** A run of consecutive list numbers ending at one marker. */
 interface Run {
+  /** How many markers the run has. */
   length: number;
+  /** The index of its last marker's token. */
   token: number;
   /** The marker starts a line or follows a sentence or a colon, as real list numbers do. */
   placed: boolean;
+  /** The run it extends, one number lower, if any. */
+  previous: Run | undefined;
 }
 
 /**
@@ -70,20 +74,18 @@ interface Run {
  */
 function numberedMarkers(text: string, tokens: readonly Token[]): number[] {
   const bestEndingIn = new Map<number, Run>();
-  const previous = new Map<number, number>();
   let best: Run | undefined;
   for (let k = 0; k < tokens.length; k++) {
     const n = markerNumber(text, tokens, k);
     if (n < 0) continue;
     const before = bestEndingIn.get(n - 1);
-    const run = { length: (before?.length ?? 0) + 1, token: k, placed: isPlaced(tokens, k) };
-    if (before !== undefined) previous.set(k, before.token);
+    const run = { length: (before?.length ?? 0) + 1, token: k, placed: isPlaced(tokens, k), previous: before };
     if (beats(run, bestEndingIn.get(n))) bestEndingIn.set(n, run);
     if (beats(run, best)) best = run;
   }
   if (best === undefined || best.length < 2) return [];
   const markers: number[] = [];
-  for (let k: number | undefined = best.token; k !== undefined; k = previous.get(k)) markers.push(k);
+  for (let run: Run | undefined = best; run !== undefined; run = run.previous) markers.push(run.token);
   return markers.reverse();
 }
 
