@@ -15,16 +15,14 @@ function wordSet(list: string): ReadonlySet<string> {
  * "wait 2 minutes", "don't close QuickBooks"). "try" is here for "Try restarting
  * your computer"; "try again" is caught earlier as the closing retry sentence.
  */
-const IMPERATIVE_VERB_LIST =
+export const IMPERATIVE_VERBS = wordSet(
   'open reopen close quit exit navigate go click double-click right-click tap select choose pick ensure check ' +
-  'uncheck tick untick enable disable toggle restart start launch run wait enter re-enter type press switch confirm ' +
-  'verify update upgrade install reinstall uninstall download allow grant set change remove delete add save contact ' +
-  'ask keep find locate expand follow use return mark clear reset rebuild repair connect reconnect authorize ' +
-  "reauthorize re-authorize approve accept provide unlock copy paste visit review refresh reboot try do don't don’t " +
-  'never avoid';
-
-/** See `IMPERATIVE_VERB_LIST`. */
-export const IMPERATIVE_VERBS = wordSet(IMPERATIVE_VERB_LIST);
+    'uncheck tick untick enable disable toggle restart start launch run wait enter re-enter type press switch confirm ' +
+    'verify update upgrade install reinstall uninstall download allow grant set change remove delete add save contact ' +
+    'ask keep find locate expand follow use return mark clear reset rebuild repair connect reconnect authorize ' +
+    "reauthorize re-authorize approve accept provide unlock copy paste visit review refresh reboot try do don't don’t " +
+    'never avoid',
+);
 
 /**
  * Verbs that are instructions only together with their particle, because alone
@@ -32,11 +30,8 @@ export const IMPERATIVE_VERBS = wordSet(IMPERATIVE_VERB_LIST);
  * account", "make sure QuickBooks is open", "back up the company file". Each
  * entry is the verb followed by its particles.
  */
-const PHRASAL_VERB_LIST = 'log in into on out off,sign in into on out,make sure,turn on off,back up,shut down';
-
-/** See `PHRASAL_VERB_LIST`: each verb with the particles that make it an instruction. */
 export const PHRASAL_VERBS: ReadonlyMap<string, readonly string[]> = new Map(
-  PHRASAL_VERB_LIST.split(',').map((entry) => {
+  'log in into on out off,sign in into on out,make sure,turn on off,back up,shut down'.split(',').map((entry) => {
     const [verb = '', ...particles] = entry.split(' ');
     return [verb, particles];
   }),
@@ -49,17 +44,12 @@ export const CONNECTORS = wordSet('and then');
 export const POLITE_WORDS = wordSet('please kindly');
 
 /** Words that open a condition for the instruction after them ("If prompted, click 'Yes'"): the clause joins that step. */
-const CONDITION_WORD_LIST = 'if when whenever once after before while unless until';
-
-/** See `CONDITION_WORD_LIST`. */
-export const CONDITION_WORDS = wordSet(CONDITION_WORD_LIST);
+export const CONDITION_WORDS = wordSet('if when whenever once after before while unless until');
 
 /** One-word lead-ins ("First, close QuickBooks", "Next, click 'OK'"): as a clause of their own they join the next step. */
-const SEQUENCE_WORD_LIST =
-  'first next finally lastly afterwards afterward now second third also otherwise alternatively';
-
-/** See `SEQUENCE_WORD_LIST`. */
-export const SEQUENCE_WORDS = wordSet(SEQUENCE_WORD_LIST);
+export const SEQUENCE_WORDS = wordSet(
+  'first next finally lastly afterwards afterward now second third also otherwise alternatively',
+);
 
 /** Verbs that alone make the closing retry sentence ("Then retry the sync."), which starts the outro. */
 export const RETRY_VERBS = wordSet('retry re-try');
@@ -74,20 +64,11 @@ export const ABBREVIATIONS = wordSet('e.g i.e eg ie cf vs approx incl esp');
 export const SENTENCE_FINAL_ABBREVIATIONS = wordSet('etc');
 
 /** Small words inside menu names written without quotes ("Lists > Chart of Accounts", "Set Up Users and Passwords"). */
-const MENU_JOINER_LIST = 'of and & or the';
-
-/** See `MENU_JOINER_LIST`. */
-export const MENU_JOINERS = wordSet(MENU_JOINER_LIST);
+export const MENU_JOINERS = wordSet('of and & or the');
 
 /**
- * The length of the longest word looked up through `bareWord`. A longer word
- * cannot match any list, so look-ups skip it without copying it: a text may be
- * one huge "word". The connector, polite, retry and abbreviation words are all
- * shorter than the longest verb, so they need not be listed.
+ * The length of the longest word above, "alternatively". A longer word cannot
+ * match any list, so look-ups skip it without copying it: a text may be one
+ * huge "word". test/unit/parse-lexicon.test.ts parses every listed word.
  */
-export const LONGEST_LEXICON_WORD = Math.max(
-  ...[IMPERATIVE_VERB_LIST, PHRASAL_VERB_LIST, CONDITION_WORD_LIST, SEQUENCE_WORD_LIST, MENU_JOINER_LIST]
-    .join(' ')
-    .split(/[ ,]/)
-    .map((word) => word.length),
-);
+export const LONGEST_LEXICON_WORD = 13;
