@@ -10,8 +10,8 @@ import { isDigitAt, isUpperAt } from './words.js';
 /** Characters that end a sentence; "…" is the one-character ellipsis. */
 const SENTENCE_ENDS = '.!?…';
 
-/** Characters that leave the punctuation-free start of an abbreviation: "(e.g." is "e.g". */
-const OPENING_BRACKETS = '([{';
+/** Opening brackets in front of an abbreviation: "(e.g." is "e.g". */
+const LEADING_BRACKETS = /^[([{]+/;
 
 /** Marks each token after which a clause or sentence ends, and where its own words stop. */
 export function markBoundaries(text: string, tokens: Token[]): void {
@@ -47,30 +47,22 @@ function markWord(text: string, token: Token, capitalNext: boolean): void {
     if (text.charAt(runStart) === '.') dots++;
   }
   const ellipsis = dots >= 3 || text.slice(runStart, token.end).includes('…');
-  if (ellipsis) {
-    // An unquoted "click Properties... and" goes on; "Properties... Then" ends.
-    // The dots belong to the words, so they stay in the step's text.
+  const period = !ellipsis && token.end - runStart === 1 && last === '.';
+  const word = period ? abbreviationOf(text, token.start, runStart) : '';
+  if (ABBREVIATIONS.has(word)) return;
+  if (ellipsis || SENTENCE_FINAL_ABBREVIATIONS.has(word)) {
+    // An unquoted "click Properties... and" goes on; "Properties... Then" ends;
+    // so does "etc.". The dots belong to the words, so they stay in the step's text.
     if (capitalNext) token.boundary = 'sentence';
     return;
-  }
-  if (token.end - runStart === 1 && last === '.') {
-    const word = abbreviationOf(text, token.start, runStart);
-    if (ABBREVIATIONS.has(word)) return;
-    if (SENTENCE_FINAL_ABBREVIATIONS.has(word)) {
-      // The period is part of "etc.", so it stays in the text either way.
-      if (capitalNext) token.boundary = 'sentence';
-      return;
-    }
   }
   token.boundary = 'sentence';
   token.contentEnd = runStart;
 }
 
-/** The word before a period, lower-cased and without opening brackets, to look up as an abbreviation. */
+/** The word before a period, lower-cased and without opening brackets ("(e.g" is "e.g"), to look up as an abbreviation. */
 function abbreviationOf(text: string, start: number, end: number): string {
-  let from = start;
-  while (from < end && OPENING_BRACKETS.includes(text.charAt(from))) from++;
-  return text.slice(from, end).toLowerCase();
+  return text.slice(start, end).replace(LEADING_BRACKETS, '').toLowerCase();
 }
 
 /**
