@@ -21,6 +21,9 @@ const QUOTE_PAIRS: readonly (readonly [open: string, close: string])[] = [
   ['`', '`'], // markdown code: `Edit > Preferences`
 ];
 
+/** The first character of every opening mark above. */
+const OPENING_MARK = /[*'"“‘`]/;
+
 /**
  * The longest quoted stretch accepted. UI labels and menu paths are short; the
  * bound keeps the search for a closing mark from running across a whole text.
@@ -90,6 +93,8 @@ export function quoteFinder(text: string): (i: number) => QuotedSpan | undefined
   };
 
   return (i) => {
+    // Most characters open no quote: one character test spares them the search through every pair.
+    if (!OPENING_MARK.test(text.charAt(i))) return undefined;
     // The scanner asks about the same position twice: once to end a word, once to start a token.
     if (i !== lastAsked) {
       lastAsked = i;
