@@ -187,11 +187,16 @@ describe('parseFixSteps properties', () => {
     },
   );
 
-  test.prop([fc.anything({ withBigInt: true, withMap: true, withSet: true, withNullPrototype: true })], {
-    numRuns: 300,
-  })('never throws on values that are not strings and gives an empty plan', (value) => {
-    const plan = parseFixSteps(value as string);
-    expect(plan.steps).toEqual([]);
-    if (typeof value !== 'string') expect(plan).toEqual({ intro: '', steps: [], outro: '' });
-  });
+  // fc.anything() also yields strings, and a string such as '* "' is a one-step
+  // list: strings are the other properties' business, so they are left out here.
+  const notAString = fc
+    .anything({ withBigInt: true, withMap: true, withSet: true, withNullPrototype: true })
+    .filter((value) => typeof value !== 'string');
+
+  test.prop([notAString], { numRuns: 300 })(
+    'never throws on values that are not strings and gives an empty plan',
+    (value) => {
+      expect(parseFixSteps(value as string)).toEqual({ intro: '', steps: [], outro: '' });
+    },
+  );
 });
