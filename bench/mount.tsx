@@ -4,23 +4,13 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { ConductorErrorAlert } from '../dist/index.js';
+import { qbdConnectionError } from '../stories/fixtures/errors.js';
 
 const COUNT = 200;
 const WARMUPS = 3;
 const ROUNDS = 15;
 
-const SEED = {
-  error: {
-    message: 'QBD Connection Error (0x80040420): The QuickBooks user has denied access.',
-    userFacingMessage:
-      "We could not connect to QuickBooks Desktop because we must re-authorize our connection. To fix this, open QuickBooks Desktop, log in as Admin, navigate to 'Edit > Preferences > Integrated Applications', click 'Company Preferences', select our app, click 'Properties...', ensure 'Allow this application to log in automatically' is checked, then click 'OK'. Then try again.",
-    type: 'INTEGRATION_CONNECTION_ERROR',
-    code: 'QBD_CONNECTION_ERROR',
-    httpStatusCode: 502,
-    integrationCode: '0x80040420',
-    requestId: 'req_1234567890',
-  },
-};
+const SEED = { error: qbdConnectionError.body };
 
 const ids = Array.from({ length: COUNT }, (_, i) => i);
 

@@ -2,9 +2,8 @@
 // behave identically in a browser, where app front ends call them.
 import { describe, expect, it } from 'vitest';
 import { normalizeConductorError, parseFixSteps } from '../../src/core/index.js';
-
-const SEED =
-  "We could not connect to QuickBooks Desktop because we must re-authorize our connection. To fix this, open QuickBooks Desktop, log in as Admin, navigate to 'Edit > Preferences > Integrated Applications', click 'Company Preferences', select our app, click 'Properties...', ensure 'Allow this application to log in automatically' is checked, then click 'OK'. Then try again.";
+import { qbdConnectionError } from '../../stories/fixtures/errors.js';
+import { SEED_USER_FACING_MESSAGE } from '../../stories/fixtures/seed.js';
 
 describe('the core in Chromium', () => {
   it('runs in a real browser', () => {
@@ -12,22 +11,12 @@ describe('the core in Chromium', () => {
   });
 
   it('normalizes a wire envelope received as JSON text from fetch', async () => {
-    const body = JSON.stringify({
-      error: {
-        message: 'QBD Connection Error (0x80040420): The QuickBooks user has denied access.',
-        userFacingMessage: SEED,
-        type: 'INTEGRATION_CONNECTION_ERROR',
-        code: 'QBD_CONNECTION_ERROR',
-        httpStatusCode: 502,
-        integrationCode: '0x80040420',
-        requestId: 'req_1234567890',
-      },
-    });
+    const body = JSON.stringify({ error: qbdConnectionError.body });
     const response = new Response(body, { status: 502, headers: { 'content-type': 'application/json' } });
     const error = normalizeConductorError(await response.json());
     expect(error).toEqual({
       message: 'QBD Connection Error (0x80040420): The QuickBooks user has denied access.',
-      userFacingMessage: SEED,
+      userFacingMessage: SEED_USER_FACING_MESSAGE,
       type: 'INTEGRATION_CONNECTION_ERROR',
       code: 'QBD_CONNECTION_ERROR',
       httpStatusCode: 502,
@@ -38,7 +27,7 @@ describe('the core in Chromium', () => {
   });
 
   it('turns the seed message into its eight steps', () => {
-    const plan = parseFixSteps(SEED);
+    const plan = parseFixSteps(SEED_USER_FACING_MESSAGE);
     expect(plan.steps).toHaveLength(8);
     expect(plan.steps[2]?.menuPath).toEqual(['Edit', 'Preferences', 'Integrated Applications']);
     expect(plan.steps[3]?.labels).toEqual(['Company Preferences']);

@@ -7,21 +7,11 @@ import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ConductorErrorAlert, ConductorErrorProvider, CopyRequestIdButton, es, QbdFixSteps } from '../../src/index.js';
+import { qbdConnectionError } from '../../stories/fixtures/errors.js';
+import { SEED_USER_FACING_MESSAGE } from '../../stories/fixtures/seed.js';
 import { act, render18 } from './render.js';
 
-const SEED_MESSAGE =
-  "We could not connect to QuickBooks Desktop because we must re-authorize our connection. To fix this, open QuickBooks Desktop, log in as Admin, navigate to 'Edit > Preferences > Integrated Applications', click 'Company Preferences', select our app, click 'Properties...', ensure 'Allow this application to log in automatically' is checked, then click 'OK'. Then try again.";
-const SEED = {
-  error: {
-    message: 'QBD Connection Error (0x80040420): The QuickBooks user has denied access.',
-    userFacingMessage: SEED_MESSAGE,
-    type: 'INTEGRATION_CONNECTION_ERROR',
-    code: 'QBD_CONNECTION_ERROR',
-    httpStatusCode: 502,
-    integrationCode: '0x80040420',
-    requestId: 'req_1234567890',
-  },
-};
+const SEED = { error: qbdConnectionError.body };
 
 describe('on React 18', () => {
   it('really is React 18', () => {
@@ -66,7 +56,7 @@ describe('on React 18', () => {
     const ui = (
       <>
         <ConductorErrorAlert error={SEED} onRetry={() => undefined} />
-        <QbdFixSteps message={SEED_MESSAGE} persistKey="react18-hydration" />
+        <QbdFixSteps message={SEED_USER_FACING_MESSAGE} persistKey="react18-hydration" />
         <CopyRequestIdButton requestId="req_1234567890" />
       </>
     );
