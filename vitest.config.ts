@@ -32,7 +32,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['test/unit/**/*.test.{ts,tsx}'] },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['test/unit/**/*.test.{ts,tsx}'],
+          // Server rendering runs here too: React's warnings must fail it as in the DOM projects.
+          setupFiles: ['test/setup/fail-on-console.ts'],
+        },
       },
       {
         extends: true,
