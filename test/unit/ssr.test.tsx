@@ -3,11 +3,14 @@
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ConductorErrorAlert } from '../../src/alert/ConductorErrorAlert.js';
+import { CopyRequestIdButton } from '../../src/copy/CopyRequestIdButton.js';
 import { ConductorErrorDetails } from '../../src/details/ConductorErrorDetails.js';
+import { QbdFixSteps } from '../../src/fix-steps/QbdFixSteps.js';
 import { es } from '../../src/i18n/es.js';
 import { ConductorErrorProvider } from '../../src/provider/ConductorErrorProvider.js';
 import { apiKeyInvalid, qbdConnectionError } from '../../stories/fixtures/errors.js';
 import { SEED_MESSAGE } from '../../stories/fixtures/seed.js';
+import { HOSTILE } from '../hostile-inputs.js';
 
 const seed = qbdConnectionError.body;
 
@@ -61,5 +64,20 @@ describe('server rendering', () => {
     expect(html).toContain('&lt;script&gt;');
     expect(html).toContain('&lt;i&gt;t&lt;/i&gt;');
     expect(html).not.toMatch(/<(b|script|img|i)[\s>]/);
+  });
+
+  it.each(HOSTILE)('renders every component for %s as a generic error, with no DOM', (_name, make) => {
+    const html = renderToString(
+      <>
+        <ConductorErrorAlert error={make()} />
+        <ConductorErrorAlert error={make()} compact />
+        <QbdFixSteps error={make()} />
+        <CopyRequestIdButton requestId="req_1" error={make()} copy="supportDetails" />
+        <ConductorErrorDetails error={make()} />
+      </>,
+    );
+    expect(html).toContain('Something went wrong');
+    expect(html).toContain('An internal server error occurred. Please try again later.');
+    expect(html).toContain('Copy support details');
   });
 });
