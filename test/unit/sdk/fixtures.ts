@@ -1,17 +1,22 @@
 // Error bodies as Conductor's REST API sends them, taken from its docs
 // (/work/shared/reference), for the stand-in API and the table tests.
 import { DEFAULT_USER_FACING_MESSAGE, type NormalizedConductorError } from '../../../src/core/types.js';
+import {
+  SEED_INTEGRATION_CODE,
+  SEED_MESSAGE,
+  SEED_REQUEST_ID,
+  SEED_USER_FACING_MESSAGE,
+} from '../../../stories/fixtures/seed.js';
 
 /** The documented example: a QuickBooks Desktop connection error. */
 export const QBD_CONNECTION_ERROR = {
-  message: 'QBD Connection Error (0x80040420): The QuickBooks user has denied access.',
-  userFacingMessage:
-    "We could not connect to QuickBooks Desktop because we must re-authorize our connection. To fix this, open QuickBooks Desktop, log in as Admin, navigate to 'Edit > Preferences > Integrated Applications', click 'Company Preferences', select our app, click 'Properties...', ensure 'Allow this application to log in automatically' is checked, then click 'OK'. Then try again.",
+  message: SEED_MESSAGE,
+  userFacingMessage: SEED_USER_FACING_MESSAGE,
   type: 'INTEGRATION_CONNECTION_ERROR',
   code: 'QBD_CONNECTION_ERROR',
   httpStatusCode: 502,
-  integrationCode: '0x80040420',
-  requestId: 'req_1234567890',
+  integrationCode: SEED_INTEGRATION_CODE,
+  requestId: SEED_REQUEST_ID,
 } as const;
 
 /** A QuickBooks business-rule error: the developer's to fix, so logged as an error. */
