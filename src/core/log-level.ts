@@ -9,5 +9,5 @@ import type { ConductorErrorLogLevel } from './types.js';
  * Takes anything `normalizeConductorError` takes, its output included.
  */
 export function conductorErrorLogLevel(error: unknown): ConductorErrorLogLevel {
-  return normalizeConductorError(error).severity === 'warning' ? 'warning' : 'error';
+  return normalizeConductorError(error).severity;
 }

@@ -1,54 +1,128 @@
-import { isConductorRecord, readErrorType, severityOf } from './normalize/error-type.js';
 import {
-  envelopeLayers,
-  findConnectionFailure,
-  readTransportFacts,
-  type TransportFacts,
-  toRoot,
-} from './normalize/locate.js';
-import { readProperty, readStatusCode, readString, readText } from './normalize/read.js';
-import { type ConductorErrorType, DEFAULT_USER_FACING_MESSAGE, type NormalizedConductorError } from './types.js';
+  CONDUCTOR_ERROR_TYPES,
+  type ConductorErrorType,
+  DEFAULT_USER_FACING_MESSAGE,
+  type NormalizedConductorError,
+} from './types.js';
 
-/** The fields a reader found; an absent one may be `undefined`, but a text given must be a string. */
-type FoundFields = Partial<Omit<NormalizedConductorError, 'type' | 'severity'>>;
+// Whatever a backend hands the front end may be a Proxy whose traps throw, an
+// object with throwing getters or a revoked Proxy: every property read goes
+// through `read`, so none of them can make the core throw.
+
+/** One property, or `undefined` when there is none or reading it throws (null, undefined, a trap). */
+export function read(value: unknown, key: unknown): unknown {
+  try {
+    return (value as Record<string, unknown>)[key as string];
+  } catch {
+    return undefined;
+  }
+}
+
+/** A string with something besides whitespace in it: an empty code or request id means "absent". */
+function filled(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value : undefined;
+}
+
+/** A non-blank string property (see `filled`). */
+export function text(value: unknown, key: unknown): string | undefined {
+  return filled(read(value, key));
+}
+
+/** A string property kept as it is, `''` included (the developer message). */
+function string(value: unknown, key: string): string | undefined {
+  const found = read(value, key);
+  return typeof found === 'string' ? found : undefined;
+}
+
+/** An HTTP status: an integer from 100 to 599. A numeric string ("502"), NaN or 42 counts as absent. */
+function status(value: unknown, key: string): number | undefined {
+  const found = read(value, key);
+  return typeof found === 'number' && found > 99 && found < 600 && found % 1 === 0 ? found : undefined;
+}
+
+/** Whether a value is an object whose properties can be read (arrays, class instances and Proxies included). */
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Name of the response header in which Conductor repeats the request id. */
+const REQUEST_ID_HEADER = 'conductor-request-id';
 
 /**
- * The output in one fixed key order, so outputs compare equal: no developer
- * message and Conductor's generic user-facing text unless found, and `severity`
- * derived from `type`.
+ * The request id from a set of response headers: a lowercase record (v11, v12's
+ * Proxy over one, JSON) or a `fetch` `Headers`, which only answers to `get`. A
+ * `get` that is missing or throws has no request id to give.
  */
-function normalized(type: ConductorErrorType, found: FoundFields): NormalizedConductorError {
-  return {
-    message: '',
-    userFacingMessage: DEFAULT_USER_FACING_MESSAGE,
-    type,
-    code: undefined,
-    httpStatusCode: undefined,
-    integrationCode: undefined,
-    requestId: undefined,
-    ...found,
-    severity: severityOf(type),
-  };
+function headerRequestId(headers: unknown): string | undefined {
+  try {
+    return text(headers, REQUEST_ID_HEADER) ?? filled((headers as Headers).get(REQUEST_ID_HEADER));
+  } catch {
+    return undefined;
+  }
 }
 
 /**
- * A Conductor error record: the API object, the body inside the wire envelope
- * or a v12 APIError, or a v11 class instance (also as JSON). Its own fields
- * win; the response around it fills in status and request id (v12 keeps the
- * request id in the `conductor-request-id` header, v11 in its `headers`).
- * A recognisable record of a type newer than this library keeps its text and
- * code and is called unknown.
+ * conductor-node v11 sets `type` to its class name, one class per API type:
+ * INTEGRATION_CONNECTION_ERROR is ConductorIntegrationConnectionError. Its
+ * fallback class ConductorUnknownError says nothing, so it is left out and
+ * `rawType`, where v11 keeps the API enum, decides.
  */
-function fromRecord(record: object, facts: TransportFacts): NormalizedConductorError {
-  return normalized(readErrorType(record) ?? 'UNKNOWN_ERROR', {
-    message: readString(record, 'message') ?? '',
-    // Only the record's own user-facing text: never `message`, which may hold SQL, keys or stack traces.
-    userFacingMessage: readText(record, 'userFacingMessage') ?? DEFAULT_USER_FACING_MESSAGE,
-    code: readText(record, 'code'),
-    httpStatusCode: readStatusCode(record, 'httpStatusCode') ?? facts.httpStatusCode,
-    integrationCode: readText(record, 'integrationCode'),
-    requestId: readText(record, 'requestId') ?? facts.requestId,
-  });
+const V11_CLASS_NAMES = CONDUCTOR_ERROR_TYPES.map(
+  (type) =>
+    `Conductor${type.toLowerCase().replace(/(?:^|_)([a-z])/g, (_match, letter: string) => letter.toUpperCase())}`,
+);
+
+/**
+ * The category of an error record: `type` (the API enum on the wire, the class
+ * name in v11), then `rawType` (v11's API enum). `undefined` when neither names
+ * one we know, such as an API type newer than this library.
+ */
+function errorType(record: unknown): ConductorErrorType | undefined {
+  const name = (key: string) => {
+    const value = read(record, key);
+    return CONDUCTOR_ERROR_TYPES.find(
+      (type, i) => value === type || (value === V11_CLASS_NAMES[i] && type !== 'UNKNOWN_ERROR'),
+    );
+  };
+  return name('type') ?? name('rawType');
+}
+
+/**
+ * Whether a record is recognisably a Conductor error: a non-blank
+ * `userFacingMessage` (Conductor sends one with every error), a type we know,
+ * or a `code` with a `requestId` (a trimmed-down error a backend forwards). A
+ * lone `message` is never enough: every JavaScript error has one.
+ */
+function isConductorRecord(record: unknown): boolean {
+  return !!(
+    text(record, 'userFacingMessage') ||
+    errorType(record) ||
+    (text(record, 'code') && text(record, 'requestId'))
+  );
+}
+
+/**
+ * Whether a value is one of conductor-node v12's failures to reach Conductor:
+ * an APIConnectionError (or its subclass APIConnectionTimeoutError). They carry
+ * no field that tells them apart, only their class; matching its name instead
+ * of `instanceof` keeps the core free of the SDK. Eight prototype levels at
+ * most, as a Proxy could fake endless ones; a trap or a throwing static `name`
+ * means no SDK class.
+ */
+function isConnectionFailure(value: object): boolean {
+  try {
+    for (
+      let prototype = Object.getPrototypeOf(value), depth = 0;
+      prototype && depth < 8;
+      prototype = Object.getPrototypeOf(prototype), depth++
+    ) {
+      if ((read(prototype, 'constructor') as { name?: unknown } | undefined)?.name === 'APIConnectionError')
+        return true;
+    }
+  } catch {
+    // A getPrototypeOf trap or a static name getter threw.
+  }
+  return false;
 }
 
 /**
@@ -67,24 +141,51 @@ function fromRecord(record: object, facts: TransportFacts): NormalizedConductorE
  * output changes nothing.
  */
 export function normalizeConductorError(input: unknown): NormalizedConductorError {
-  const root = toRoot(input);
-  // Not an object and no JSON object: a number, a symbol, plain text. Its text is not kept anywhere.
-  if (root === undefined) return normalized('UNKNOWN_ERROR', {});
-  const layers = envelopeLayers(root);
-  const facts = readTransportFacts(layers);
-  const record = layers.find(isConductorRecord);
-  if (record !== undefined) return fromRecord(record, facts);
-  const failure = findConnectionFailure(layers);
-  if (failure !== undefined) {
-    // v12 keeps the network error (ECONNREFUSED, ...) as `cause.code`, where v11 puts it in `code`.
-    const networkCode = readText(readProperty(failure, 'cause'), 'code');
-    return normalized('CONNECTION_ERROR', {
-      ...facts,
-      message: readString(failure, 'message') ?? '',
-      code: networkCode,
-    });
+  let node = input;
+  // A backend may forward the body as text. Text that is no JSON object is not kept anywhere.
+  if (typeof node === 'string') {
+    try {
+      node = JSON.parse(node);
+    } catch {
+      // Not JSON: nothing to read.
+    }
   }
-  // A plain Error or `{ message }`: the message stays for logs, the user sees only the generic text.
-  const message = layers.map((layer) => readString(layer, 'message')).find((found) => found !== undefined);
-  return normalized('UNKNOWN_ERROR', { ...facts, message: message ?? '' });
+  // The root and the objects under `error` below it: the wire envelope, an app's
+  // `{ error: err }`, v12's APIError (`.error.error` is the record). Four levels
+  // reach an app-wrapped APIError's record, and end a cycle (`a.error === a`).
+  const layers: object[] = [];
+  for (let depth = 0; depth < 4 && isObject(node); depth++) {
+    layers.push(node);
+    node = read(node, 'error');
+  }
+  // What the HTTP response around the record says, outermost first: v12's
+  // `status` (only beside `headers`: a bare `status` is too common a field
+  // name) and the request id header (v12 and v11).
+  let responseStatus: number | undefined;
+  let responseRequestId: string | undefined;
+  for (const layer of layers) {
+    const headers = read(layer, 'headers');
+    if (isObject(headers)) {
+      responseStatus ??= status(layer, 'status');
+      responseRequestId ??= headerRequestId(headers);
+    }
+  }
+  const record = layers.find(isConductorRecord);
+  const failure = record ? undefined : layers.find(isConnectionFailure);
+  const type = record ? (errorType(record) ?? 'UNKNOWN_ERROR') : failure ? 'CONNECTION_ERROR' : 'UNKNOWN_ERROR';
+  return {
+    // The record's or failure's own; for anything else the first, kept for logs only.
+    message:
+      string(record ?? failure ?? layers.find((layer) => string(layer, 'message') !== undefined), 'message') ?? '',
+    // Only the record's own user-facing text: never `message`, which may hold SQL, keys or stack traces.
+    userFacingMessage: text(record, 'userFacingMessage') ?? DEFAULT_USER_FACING_MESSAGE,
+    type,
+    // v12 keeps a failure's network error (ECONNREFUSED, ...) as `cause.code`; v11's is a record.
+    code: text(record ?? read(failure, 'cause'), 'code'),
+    httpStatusCode: status(record, 'httpStatusCode') ?? responseStatus,
+    integrationCode: text(record, 'integrationCode'),
+    requestId: text(record, 'requestId') ?? responseRequestId,
+    // Only the end user can fix a connection problem on their own PC, as Conductor's docs say.
+    severity: type === 'INTEGRATION_CONNECTION_ERROR' ? 'warning' : 'error',
+  };
 }

@@ -1,7 +1,7 @@
 // The server side of "pass the error JSON as a prop": what a backend's global
 // error handler sends its front end for an error thrown by conductor-node.
 import { normalizeConductorError } from './normalize.js';
-import type { ConductorErrorType, NormalizedConductorError } from './types.js';
+import type { ConductorErrorType } from './types.js';
 
 /** Options for `toConductorErrorResponse`. */
 export interface ConductorErrorResponseOptions {
@@ -50,27 +50,6 @@ export interface ConductorErrorResponse {
 }
 
 /**
- * Conductor statuses about the backend's own credentials (its API key), not
- * the browser's session. Passed through, a 401 would make many front ends
- * sign their user out; Conductor already masks these errors' text as an
- * internal error, so the response says 500 too.
- */
-const CREDENTIAL_STATUSES: readonly number[] = [401, 403, 407];
-
-/**
- * The HTTP status to answer with. Conductor's own status when it is a 4xx or
- * 5xx other than the credential ones; without one, 502 (Bad Gateway) when
- * Conductor or the end user's QuickBooks Desktop could not be reached, since
- * our server worked but what stands behind it did not, and 500 otherwise.
- */
-function responseStatus(error: NormalizedConductorError): number {
-  const status = error.httpStatusCode;
-  if (status !== undefined && status >= 400 && status <= 599 && !CREDENTIAL_STATUSES.includes(status)) return status;
-  if (error.type === 'CONNECTION_ERROR' || error.type === 'INTEGRATION_CONNECTION_ERROR') return 502;
-  return 500;
-}
-
-/**
  * Turns anything a Conductor call can throw (conductor-node v11 and v12
  * errors, the API's error JSON, any shape `normalizeConductorError` reads,
  * even an unrelated `Error`) into the status and JSON body a backend sends its
@@ -90,21 +69,22 @@ export function toConductorErrorResponse(
   err: unknown,
   options: ConductorErrorResponseOptions = {},
 ): ConductorErrorResponse {
-  const error = normalizeConductorError(err);
-  const { userFacingMessage, type, code, httpStatusCode, integrationCode, requestId } = error;
-  const message = options.exposeDeveloperMessage === true && error.message !== '' ? error.message : undefined;
-  const fields: ConductorErrorResponseFields = {
-    userFacingMessage,
-    type,
-    message,
-    code,
-    httpStatusCode,
-    integrationCode,
-    requestId,
+  const { message, severity: _severity, ...error } = normalizeConductorError(err);
+  const status = error.httpStatusCode ?? 0;
+  return {
+    // Conductor's own status when it is a 4xx or 5xx, except 401, 403 and 407:
+    // those are about the backend's own credentials (its API key), and passed
+    // through they would make many front ends sign their user out (Conductor
+    // already masks these errors' text as an internal error). Without one, 502
+    // when Conductor or the end user's QuickBooks Desktop could not be reached
+    // (our server worked, what stands behind it did not), else 500.
+    status:
+      status > 399 && ![401, 403, 407].includes(status) ? status : error.type.endsWith('CONNECTION_ERROR') ? 502 : 500,
+    // A JSON round trip leaves out the fields the error does not have, rather than sending them as `undefined`.
+    body: JSON.parse(
+      JSON.stringify({
+        error: { ...error, message: (options.exposeDeveloperMessage === true && message) || undefined },
+      }),
+    ),
   };
-  // Fields the error does not have are left out, not sent as `undefined`.
-  for (const key of Object.keys(fields) as (keyof ConductorErrorResponseFields)[]) {
-    if (fields[key] === undefined) delete fields[key];
-  }
-  return { status: responseStatus(error), body: { error: fields } };
 }

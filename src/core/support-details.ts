@@ -1,6 +1,4 @@
-import { readProperty } from './normalize/read.js';
-import { normalizeConductorError } from './normalize.js';
-import { oneLine } from './parse/words.js';
+import { normalizeConductorError, read } from './normalize.js';
 
 /** The label of each line of the support details; the UI passes its own to localise them. */
 export interface SupportDetailsLabels {
@@ -47,24 +45,13 @@ export interface SupportDetailsOptions {
   labels?: Partial<SupportDetailsLabels>;
 }
 
-/** A label: the override when it is a non-blank string, else the English default. */
-function labelFor(overrides: unknown, key: keyof SupportDetailsLabels): string {
-  const override = readProperty(overrides, key);
-  const label = typeof override === 'string' ? oneLine(override) : '';
-  return label !== '' ? label : DEFAULT_SUPPORT_DETAILS_LABELS[key];
+/** Text on one line: a line break in a value or label cannot forge another line. */
+function oneLine(value: unknown): string {
+  return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
 }
 
-/** The time to write down: `options.now` when it is a valid Date, else now. */
-function timeFrom(options: unknown): string {
-  const now = readProperty(options, 'now');
-  try {
-    // Invalid Date's toISOString throws a RangeError; a Proxy posing as a Date throws on getTime.
-    if (now instanceof Date && !Number.isNaN(now.getTime())) return now.toISOString();
-  } catch {
-    // Fall through to the current time.
-  }
-  return new Date().toISOString();
-}
+/** `Date`'s own formatting: it throws for an invalid Date and for anything that is no Date, a Proxy of one included. */
+const iso = (date: unknown): string => Date.prototype.toISOString.call(date);
 
 /**
  * Plain text for a support ticket: one `Label: value` line per known fact
@@ -75,23 +62,29 @@ function timeFrom(options: unknown): string {
 export function formatSupportDetails(error: unknown, options?: SupportDetailsOptions): string {
   const { requestId, code, type, integrationCode, httpStatusCode, userFacingMessage, message } =
     normalizeConductorError(error);
-  const includeDeveloperMessage = readProperty(options, 'includeDeveloperMessage') === true;
-  // The key order is the line order: the request id first, as support asks for it first.
-  const values: Record<keyof SupportDetailsLabels, string | number | undefined> = {
+  let time: string;
+  try {
+    time = iso(read(options, 'now'));
+  } catch {
+    time = iso(new Date());
+  }
+  // In the order of the labels: the request id first, as support asks for it first.
+  const values = [
     requestId,
     code,
     type,
     integrationCode,
-    httpStatus: httpStatusCode,
-    time: timeFrom(options),
+    httpStatusCode && `${httpStatusCode}`,
+    time,
     userFacingMessage,
-    developerMessage: includeDeveloperMessage ? message : undefined,
-  };
-  const labels = readProperty(options, 'labels');
-  const lines: string[] = [];
-  for (const [key, raw] of Object.entries(values)) {
-    const value = oneLine(String(raw ?? ''));
-    if (value !== '') lines.push(`${labelFor(labels, key as keyof SupportDetailsLabels)}: ${value}`);
-  }
-  return lines.join('\n');
+    read(options, 'includeDeveloperMessage') === true && message,
+  ];
+  const labels = read(options, 'labels');
+  return Object.entries(DEFAULT_SUPPORT_DETAILS_LABELS)
+    .map(([key, label], i) => {
+      const value = oneLine(values[i]);
+      return value && `${oneLine(read(labels, key)) || label}: ${value}`;
+    })
+    .filter(Boolean)
+    .join('\n');
 }

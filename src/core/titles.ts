@@ -1,11 +1,8 @@
-import { readProperty, readText } from './normalize/read.js';
+import { read, text } from './normalize.js';
 import type { ConductorErrorType, NormalizedConductorError } from './types.js';
 
 /** Titles keyed by Conductor error code or by error type; a code's title wins over its type's. */
 export type ConductorErrorTitles = Readonly<Record<string, string>>;
-
-/** The last resort, and the title of UNKNOWN_ERROR. */
-const UNKNOWN_TITLE = 'Something went wrong';
 
 /**
  * Short headings an end user can act on. Codes first: they say what is wrong on
@@ -24,32 +21,20 @@ export const DEFAULT_TITLES: ConductorErrorTitles = Object.freeze({
   PERMISSION_ERROR: 'Access was denied',
   INTERNAL_ERROR: 'Something went wrong on our side',
   CONNECTION_ERROR: 'Could not reach the QuickBooks service',
-  UNKNOWN_ERROR: UNKNOWN_TITLE,
+  UNKNOWN_ERROR: 'Something went wrong',
 } satisfies Record<ConductorErrorType, string> & Record<string, string>);
-
-/** A title from one table: only the table's own non-blank string, so a code such as "constructor" finds nothing. */
-function ownTitle(titles: unknown, key: unknown): string | undefined {
-  try {
-    // Object.hasOwn throws for a table that is no object, and a Proxy's trap may throw: no override either way.
-    return typeof key === 'string' && Object.hasOwn(titles as object, key) ? readText(titles, key) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The title for an error: an override for its code, the default for its code,
- * an override for its type, the default for its type, in that order. A blank
- * override counts as none, so a heading is never empty.
+ * an override for its type, the default for its type, then UNKNOWN_ERROR's, in
+ * that order. Only non-blank strings count, so a heading is never empty and a
+ * code such as "constructor" (a function on every object) finds nothing.
  */
 export function conductorErrorTitle(
   error: Pick<NormalizedConductorError, 'code' | 'type'>,
   overrides: ConductorErrorTitles = {},
 ): string {
-  for (const key of [readProperty(error, 'code'), readProperty(error, 'type')]) {
-    const title = ownTitle(overrides, key) ?? ownTitle(DEFAULT_TITLES, key);
-    if (title !== undefined) return title;
-  }
-  // Only reachable when `type` is not a known type (a hand-built object).
-  return UNKNOWN_TITLE;
+  return [read(error, 'code'), read(error, 'type'), 'UNKNOWN_ERROR']
+    .map((key) => text(overrides, key) ?? text(DEFAULT_TITLES, key))
+    .find(Boolean) as string;
 }
