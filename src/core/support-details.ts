@@ -1,4 +1,4 @@
-import { normalizeConductorError, read } from './normalize.js';
+import { filled, guard, normalizeConductorError } from './normalize.js';
 
 /** The label of each line of the support details; the UI passes its own to localise them. */
 export interface SupportDetailsLabels {
@@ -46,12 +46,7 @@ export interface SupportDetailsOptions {
 }
 
 /** Text on one line: a line break in a value or label cannot forge another line. */
-function oneLine(value: unknown): string {
-  return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
-}
-
-/** `Date`'s own formatting: it throws for an invalid Date and for anything that is no Date, a Proxy of one included. */
-const iso = (date: unknown): string => Date.prototype.toISOString.call(date);
+const oneLine = (value: unknown): string | undefined => filled(value)?.trim().replace(/\s+/g, ' ');
 
 /**
  * Plain text for a support ticket: one `Label: value` line per known fact
@@ -60,30 +55,21 @@ const iso = (date: unknown): string => Date.prototype.toISOString.call(date);
  * takes. The developer message only with `{ includeDeveloperMessage: true }`.
  */
 export function formatSupportDetails(error: unknown, options?: SupportDetailsOptions): string {
-  const { requestId, code, type, integrationCode, httpStatusCode, userFacingMessage, message } =
-    normalizeConductorError(error);
-  let time: string;
-  try {
-    time = iso(read(options, 'now'));
-  } catch {
-    time = iso(new Date());
-  }
-  // In the order of the labels: the request id first, as support asks for it first.
-  const values = [
-    requestId,
-    code,
-    type,
-    integrationCode,
-    httpStatusCode && `${httpStatusCode}`,
-    time,
-    userFacingMessage,
-    read(options, 'includeDeveloperMessage') === true && message,
-  ];
-  const labels = read(options, 'labels');
+  const normalized = normalizeConductorError(error);
+  // Each look at the options is guarded: they may be of the wrong kind, or throw when read.
+  const given = options as Required<SupportDetailsOptions>;
+  const values: Record<string, unknown> = {
+    ...normalized,
+    httpStatus: `${normalized.httpStatusCode ?? ''}`,
+    // An invalid Date, a Proxy posing as one or no Date at all throws here: the time is then now.
+    time: guard(() => given.now.toISOString()) ?? new Date().toISOString(),
+    developerMessage: guard(() => given.includeDeveloperMessage) === true && normalized.message,
+  };
+  // The labels' key order is the line order: the request id first, as support asks for it first.
   return Object.entries(DEFAULT_SUPPORT_DETAILS_LABELS)
-    .map(([key, label], i) => {
-      const value = oneLine(values[i]);
-      return value && `${oneLine(read(labels, key)) || label}: ${value}`;
+    .map(([key, label]) => {
+      const value = oneLine(values[key]);
+      return value && `${oneLine(guard(() => given.labels[key as keyof SupportDetailsLabels])) || label}: ${value}`;
     })
     .filter(Boolean)
     .join('\n');
