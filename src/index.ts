@@ -6,7 +6,6 @@ export {
   type CopyRequestIdContent,
   type CopyRequestIdStrings,
 } from './copy/CopyRequestIdButton.js';
-export { CopyToClipboardError } from './copy/copy-text.js';
 export {
   type CopyState,
   type CopyToClipboard,

@@ -9,7 +9,7 @@ import {
   normalizeConductorError,
   parseFixSteps,
 } from './core/index.js';
-import { useConductorErrorConfig, useConductorErrorStrings } from './provider/context.js';
+import { useConductorErrorConfig } from './provider/context.js';
 
 /** Everything an app needs to draw its own UI for an error. */
 export interface ConductorErrorView {
@@ -30,7 +30,7 @@ export interface ConductorErrorView {
  * value a data library hands back) and parsing runs once.
  */
 export function useConductorError(error: unknown): ConductorErrorView {
-  const { titles } = useConductorErrorStrings();
+  const { titles } = useConductorErrorConfig().strings;
   const read = useMemo(() => {
     const normalized = normalizeConductorError(error);
     return {
@@ -39,6 +39,7 @@ export function useConductorError(error: unknown): ConductorErrorView {
       logLevel: conductorErrorLogLevel(normalized),
     };
   }, [error]);
+  // Apart from the parse: new titles (a locale switch) only look the title up again.
   return useMemo(() => ({ ...read, title: conductorErrorTitle(read.error, titles) }), [read, titles]);
 }
 
@@ -50,17 +51,16 @@ export function useConductorError(error: unknown): ConductorErrorView {
  */
 export function useReportConductorError(error: NormalizedConductorError, level: ConductorErrorLogLevel): void {
   const { onError } = useConductorErrorConfig();
-  const reported = useRef<string | undefined>(undefined);
+  const reported = useRef<string>(undefined);
   // What makes two errors "the same error" for reporting: every field, not the
   // object's identity, because apps often hand a freshly parsed JSON object to
   // the alert on every render and must not flood their error tracker for it.
   // The core builds every normalized error with its keys in one fixed order.
   const key = JSON.stringify(error);
   useEffect(() => {
-    // Re-runs when the app passes a new `onError` or a re-parsed error object,
-    // but the fingerprint check keeps it to one call per distinct error.
-    if (onError === undefined || reported.current === key) return;
-    reported.current = key;
-    onError(error, level);
+    if (onError && reported.current !== key) {
+      reported.current = key;
+      onError(error, level);
+    }
   }, [key, error, level, onError]);
 }

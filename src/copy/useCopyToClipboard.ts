@@ -1,7 +1,10 @@
 'use client';
-
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { copyText } from './copy-text.js';
+// Copying text: the async Clipboard API first, then the legacy path, a hidden
+// textarea and `document.execCommand('copy')`. Browsers without the async API
+// (insecure origins, old WebViews) and pages whose clipboard permission is
+// denied still allow the legacy path during a user gesture, so it is worth one
+// try before the user is asked to copy by hand.
+import { useEffect, useRef, useState } from 'react';
 
 /** Where a copy stands: nothing yet (or reset), done, or failed. */
 export type CopyState = 'idle' | 'copied' | 'failed';
@@ -12,97 +15,111 @@ export interface UseCopyToClipboardOptions {
    * Milliseconds after which `state` returns to `'idle'`. Default 2000. A value
    * that is not a positive finite number keeps the outcome until the next copy.
    */
-  resetAfterMs?: number;
+  resetAfterMs?: number | undefined;
   /** Called with the text once it is really on the clipboard. */
-  onCopy?: (text: string) => void;
-  /** Called with the reason when every way of copying failed. */
-  onCopyError?: (error: Error) => void;
+  onCopy?: ((text: string) => void) | undefined;
+  /** Called when every way of copying failed; the error's `cause` is the Clipboard API's refusal. */
+  onCopyError?: ((error: Error) => void) | undefined;
 }
 
 /** What `useCopyToClipboard` returns. */
 export interface CopyToClipboard {
   /** The outcome of the latest copy, for `data-state` and announcements. */
   state: CopyState;
+  /**
+   * After a failed copy, the text to offer for copying by hand and the number
+   * of failures so far (a new failure moves focus to it again); `undefined`
+   * until a copy fails and again after one works.
+   */
+  manual: [text: string, failures: number] | undefined;
   /** Copies `text`; resolves `true` only when it really reached the clipboard. Rejects only when a callback throws. */
   copy: (text: string) => Promise<boolean>;
 }
 
-/** What the copy buttons use: `useCopyToClipboard`'s result plus the text to offer by hand. */
-export interface CopyWithFallback extends CopyToClipboard {
-  /**
-   * After a failed copy, the text to offer for copying by hand and a count of
-   * the failures in a row (so each one moves focus to it again); `undefined`
-   * until a copy fails and again after one works.
-   */
-  manual: { text: string; attempt: number } | undefined;
+/**
+ * Copies with `document.execCommand('copy')` from a hidden textarea, then puts
+ * focus and the page's selection back. Returns the command's own verdict:
+ * `false` when the browser refused (for example outside a user gesture) or threw.
+ */
+function execCopy(text: string): boolean {
+  const active = document.activeElement as HTMLElement | null;
+  const selection = getSelection();
+  const range = selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : undefined;
+  const field = document.createElement('textarea');
+  // Read-only keeps touch keyboards closed; hidden from assistive technology
+  // because it exists for a few milliseconds and is never meant to be read.
+  field.value = text;
+  field.readOnly = true;
+  field.setAttribute('aria-hidden', 'true');
+  // Fixed at the top so adding it never scrolls the page; transparent so it never shows.
+  field.style.cssText = 'position:fixed;top:0;opacity:0';
+  // A modal keeps focus inside itself: a textarea outside it would lose focus before the copy.
+  (active?.closest('dialog,[role$=dialog],[aria-modal=true]') ?? document.body).append(field);
+  try {
+    field.focus();
+    // Selects on iOS Safari too, which ignores select() on read-only fields.
+    field.setSelectionRange(0, text.length);
+    return document.execCommand('copy');
+  } catch {
+    return false;
+  } finally {
+    field.remove();
+    // Focus first: focusing an element can itself move the selection.
+    active?.focus();
+    if (range) {
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+    }
+  }
 }
-
-/** The default delay before `state` returns to idle: long enough to read "Copied". */
-export const DEFAULT_RESET_AFTER_MS = 2000;
 
 /**
  * Copies text with the best mechanism the browser allows and reports the real
- * outcome. The reset timer is cleared on a new copy and on unmount, and a
- * result that arrives after unmount or after a newer copy does not touch state.
+ * outcome, keeping the text of a failed copy to offer by hand. The reset timer
+ * is cleared on a new copy and on unmount, and a result that arrives after
+ * unmount or after a newer copy does not touch state.
  */
-export function useCopyToClipboard(options?: UseCopyToClipboardOptions): CopyToClipboard {
-  return useCopyWithFallback(options);
-}
-
-/**
- * `useCopyToClipboard` for the copy buttons: the same copy, which also keeps
- * the text of a failed copy so `CopyOutcome` can offer it by hand.
- */
-export function useCopyWithFallback(options: UseCopyToClipboardOptions = {}): CopyWithFallback {
-  const { resetAfterMs = DEFAULT_RESET_AFTER_MS } = options;
+export function useCopyToClipboard({
+  resetAfterMs = 2000,
+  onCopy,
+  onCopyError,
+}: UseCopyToClipboardOptions = {}): CopyToClipboard {
   const [state, setState] = useState<CopyState>('idle');
-  const [manual, setManual] = useState<CopyWithFallback['manual']>(undefined);
+  const [manual, setManual] = useState<CopyToClipboard['manual']>();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   // Numbers the copies; unmounting moves it on too, so a result whose number is
   // no longer current (a newer copy started, or the component is gone) is dropped.
-  const attempt = useRef(0);
-  // The latest callbacks, so `copy` stays stable while a parent re-renders.
-  const callbacks = useRef(options);
-  useEffect(() => {
-    callbacks.current = options;
-  });
-
+  const latest = useRef(0);
   useEffect(
     () => () => {
-      attempt.current += 1;
+      latest.current++;
       clearTimeout(timer.current);
     },
     [],
   );
 
-  const copy = useCallback(
-    async (text: string): Promise<boolean> => {
-      clearTimeout(timer.current);
-      const thisAttempt = ++attempt.current;
-      // Back to idle first, so a repeated outcome changes the live region and is announced again.
-      setState('idle');
-      const value = String(text);
-      let failure: Error | undefined;
-      try {
-        await copyText(value);
-      } catch (error) {
-        // copyText rejects with nothing but a CopyToClipboardError.
-        failure = error as Error;
-      }
-      if (thisAttempt === attempt.current) {
-        setState(failure ? 'failed' : 'copied');
-        if (Number.isFinite(resetAfterMs) && resetAfterMs > 0) {
-          timer.current = setTimeout(() => setState('idle'), resetAfterMs);
-        }
-      }
-      // Callbacks last, outside the try: an app's throwing onCopy must not turn a copy into a failure.
-      if (failure) callbacks.current.onCopyError?.(failure);
-      else callbacks.current.onCopy?.(value);
-      setManual((previous) => (failure ? { text: value, attempt: (previous?.attempt ?? 0) + 1 } : undefined));
-      return !failure;
-    },
-    [resetAfterMs],
-  );
+  const copy = async (text: string): Promise<boolean> => {
+    clearTimeout(timer.current);
+    const current = ++latest.current;
+    // Back to idle first, so a repeated outcome changes the live region and is announced again.
+    setState('idle');
+    let error: Error | undefined;
+    try {
+      // Throws at once where there is no Clipboard API (insecure origins, old WebViews).
+      await navigator.clipboard.writeText(text);
+    } catch (cause) {
+      if (!execCopy(text)) error = new Error('Could not copy to the clipboard', { cause });
+    }
+    if (current === latest.current) {
+      setState(error ? 'failed' : 'copied');
+      setManual((previous) => error && [text, (previous?.[1] ?? 0) + 1]);
+      if (resetAfterMs > 0 && resetAfterMs < 1 / 0) timer.current = setTimeout(setState, resetAfterMs, 'idle');
+    }
+    // Callbacks last, outside the try: an app's throwing onCopy must not turn a copy into a failure.
+    if (error) onCopyError?.(error);
+    else onCopy?.(text);
+    return !error;
+  };
 
   return { state, manual, copy };
 }

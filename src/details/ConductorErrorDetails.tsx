@@ -1,14 +1,14 @@
 'use client';
 import * as Dialog from '@radix-ui/react-dialog';
-import type { ComponentProps, ReactElement, ReactNode } from 'react';
+import { type ComponentProps, type ReactElement, type ReactNode, useId } from 'react';
+import { useCopyButton } from '../copy/CopyButton.js';
 import { CopyRequestIdButton } from '../copy/CopyRequestIdButton.js';
 import { QbdFixSteps, type QbdFixStepsProps } from '../fix-steps/QbdFixSteps.js';
-import type { ConductorErrorStringOverrides } from '../i18n/strings.js';
+import type { ConductorErrorStringOverrides, ConductorErrorStrings } from '../i18n/strings.js';
 import { StringsScope } from '../provider/ConductorErrorProvider.js';
 import { useConductorErrorStrings } from '../provider/context.js';
 import { useConductorError } from '../use-conductor-error.js';
 import { cx } from '../utils/cx.js';
-import { DetailsFields } from './DetailsFields.js';
 
 /** Props of `ConductorErrorDetails`; the rest go to the dialog's content element. */
 export interface ConductorErrorDetailsProps extends Omit<ComponentProps<'div'>, 'children' | 'title'> {
@@ -52,19 +52,53 @@ export interface ConductorErrorDetailsProps extends Omit<ComponentProps<'div'>, 
 }
 
 /**
+ * One technical fact: its label, its value in `<code>` (the developer message
+ * in `<pre>`), and a copy button whose short visible text ("Copy") keeps the
+ * table narrow while its accessible name says which fact ("Copy Error code"),
+ * since a screen reader's list of buttons would otherwise read "Copy" five times.
+ */
+function Fact({
+  label,
+  value,
+  pre,
+  strings,
+}: {
+  label: string;
+  value: string;
+  pre: boolean;
+  strings: ConductorErrorStrings;
+}) {
+  const [, copy] = useCopyButton(
+    () => value,
+    { 'data-slot': 'details-copy', 'aria-label': `${strings.copyValue} ${label}`, children: strings.copyValue },
+    strings,
+  );
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>
+        {pre ? <pre>{value}</pre> : <code>{value}</code>} {copy}
+      </dd>
+    </div>
+  );
+}
+
+/**
  * A modal dialog with everything about an error: the title, the user-facing
  * text with its fix steps as a checklist, and the technical facts support asks
  * for (code, type, QuickBooks code, HTTP status, request id), each with a copy
  * button, plus a button copying all of them as support details. Built on Radix
  * Dialog: focus moves in and is trapped, Escape closes, focus returns to the
- * trigger. Never throws on `error`.
+ * trigger, a click outside closes. Never throws on `error`. Radix's overlay is
+ * left out (its scroll lock alone is about 4 kB): the stylesheet dims the page
+ * with a shadow and stops the page scrolling while the dialog is open.
  *
  * Styling hooks (the content is portalled, so style by class or slot):
  * `.cui-details` with `[data-severity="warning|error"]` and `[data-state="open|closed"]`;
- * `.cui-details-overlay`; `.cui-details-trigger`; parts `[data-slot="details-title"]`,
- * `[data-slot="details-message"]`, `[data-slot="details-technical"]`, `[data-slot="details-fields"]`,
- * `[data-slot="details-field"][data-field=...]`, `[data-slot="details-copy"][data-state="idle|copied|failed"]`,
- * `[data-slot="details-actions"]`, `[data-slot="details-close"]`.
+ * `.cui-details-trigger`; the title `h2`, the message
+ * `[data-slot="details-message"]`, the facts `section` with its `h3` and `dl`,
+ * their copy buttons `[data-slot="details-copy"][data-state="idle|copied|failed"]`,
+ * `[data-slot="details-actions"]` and `[data-slot="details-close"]`.
  *
  * `ref` reaches the content element on React 19; React 18 does not forward it.
  */
@@ -76,53 +110,71 @@ export function ConductorErrorDetails({ strings, titles, ...props }: ConductorEr
   );
 }
 
-function DetailsDialog(props: Omit<ConductorErrorDetailsProps, 'strings' | 'titles'>): ReactNode {
-  const {
-    error,
-    title,
-    showDeveloperDetails = false,
-    trigger,
-    open,
-    defaultOpen,
-    onOpenChange,
-    onCloseAutoFocus,
-    container,
-    messageLang = 'en',
-    fixStepsProps,
-    className,
-    ...rest
-  } = props;
+function DetailsDialog({
+  error,
+  title,
+  showDeveloperDetails,
+  trigger,
+  open,
+  defaultOpen,
+  onOpenChange,
+  container,
+  messageLang = 'en',
+  fixStepsProps,
+  className,
+  ...rest
+}: Omit<ConductorErrorDetailsProps, 'strings' | 'titles'>): ReactNode {
   const strings = useConductorErrorStrings();
   const view = useConductorError(error);
-  const defaultTrigger = (
-    <button type="button" className="cui-details-trigger" data-slot="details-trigger">
-      {strings.showDetails}
-    </button>
-  );
+  const normalized = view.error;
+  const headingId = useId();
+  // Facts the error does not have are left out rather than shown as blanks to puzzle over.
+  const facts = [
+    [strings.code, normalized.code],
+    [strings.type, normalized.type],
+    [strings.integrationCode, normalized.integrationCode],
+    [strings.httpStatus, normalized.httpStatusCode],
+    [strings.requestId, normalized.requestId],
+    [strings.developerMessage, showDeveloperDetails && normalized.message],
+  ] as const;
   return (
     <Dialog.Root open={open} defaultOpen={defaultOpen} onOpenChange={onOpenChange}>
-      {trigger === null ? null : <Dialog.Trigger asChild>{trigger ?? defaultTrigger}</Dialog.Trigger>}
+      {trigger !== null && (
+        <Dialog.Trigger asChild>
+          {trigger ?? (
+            <button type="button" className="cui-details-trigger">
+              {strings.showDetails}
+            </button>
+          )}
+        </Dialog.Trigger>
+      )}
       <Dialog.Portal container={container}>
-        <Dialog.Overlay className="cui-details-overlay" data-slot="details-overlay" />
         <Dialog.Content
           lang={strings.locale}
           dir={strings.dir}
           {...rest}
           className={cx('cui-details', className)}
-          data-slot="details"
-          data-severity={view.error.severity}
-          onCloseAutoFocus={onCloseAutoFocus}
+          data-severity={normalized.severity}
         >
-          <Dialog.Title data-slot="details-title">{title ?? view.title}</Dialog.Title>
+          <Dialog.Title>{title ?? view.title}</Dialog.Title>
           {/* The message is the dialog's description, so screen readers read it on open. */}
           <Dialog.Description asChild>
             <div data-slot="details-message" lang={messageLang}>
               <QbdFixSteps {...fixStepsProps} steps={view.plan} />
             </div>
           </Dialog.Description>
-          <DetailsFields error={view.error} showDeveloperDetails={showDeveloperDetails} />
+          {/* A description list: a two-column table without headers reads worse on a screen reader. */}
+          <section aria-labelledby={headingId}>
+            <h3 id={headingId}>{strings.detailsHeading}</h3>
+            <dl>
+              {facts.map(([label, value], index) =>
+                // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed, so an index is always the same fact.
+                value ? <Fact key={index} label={label} value={`${value}`} pre={index > 4} strings={strings} /> : null,
+              )}
+            </dl>
+          </section>
           <div data-slot="details-actions">
-            <CopyRequestIdButton error={view.error} copy="supportDetails" showRequestId={false} />
+            <CopyRequestIdButton error={normalized} copy="supportDetails" showRequestId={false} />
             <Dialog.Close asChild>
               <button type="button" data-slot="details-close">
                 {strings.close}

@@ -1,7 +1,7 @@
-import { DEFAULT_TITLES } from '../core/titles.js';
+import { DEFAULT_TITLES } from '../core/index.js';
 import type { ConductorErrorStrings } from './strings.js';
 
-/** English, the default locale. */
+/** English, the default locale. `es` lists its texts in this object's key order. */
 export const en: ConductorErrorStrings = {
   locale: 'en',
   dir: 'ltr',
@@ -13,7 +13,7 @@ export const en: ConductorErrorStrings = {
   fixStepsLegend: 'How to fix this',
   fixStepsProgress: (done, total) => `${done} of ${total} done`,
   menuPathLabel: (items) => items.join(', then '),
-  requestIdLabel: 'Request ID',
+  requestId: 'Request ID',
   copyRequestId: 'Copy request ID',
   copySupportDetails: 'Copy support details',
   copied: 'Copied',
@@ -22,12 +22,10 @@ export const en: ConductorErrorStrings = {
   copyManualFieldLabel: 'Text to copy',
   close: 'Close',
   detailsHeading: 'Technical details',
-  fieldCode: 'Error code',
-  fieldType: 'Error type',
-  fieldIntegrationCode: 'QuickBooks code',
-  fieldHttpStatus: 'HTTP status',
-  fieldRequestId: 'Request ID',
-  fieldDeveloperMessage: 'Developer message',
+  code: 'Error code',
+  type: 'Error type',
+  integrationCode: 'QuickBooks code',
+  httpStatus: 'HTTP status',
+  developerMessage: 'Developer message',
   copyValue: 'Copy',
-  copyValueLabel: (field) => `Copy ${field}`,
 };

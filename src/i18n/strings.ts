@@ -1,7 +1,9 @@
 /**
  * Every built-in string the components show. An app overrides any of them through
  * `ConductorErrorProvider`'s `strings` prop or a component's own props; a locale
- * is just a complete `ConductorErrorStrings` object.
+ * is just a complete `ConductorErrorStrings` object. The labels of the technical
+ * facts share their keys with the core's `SupportDetailsLabels`, so the same
+ * strings label the details table and the copied support details.
  */
 export interface ConductorErrorStrings {
   /** BCP 47 tag of the locale, e.g. `'en'`; set as `lang` where the text is shown. */
@@ -24,8 +26,8 @@ export interface ConductorErrorStrings {
   fixStepsProgress: (done: number, total: number) => string;
   /** How a screen reader hears a menu path, e.g. "Edit, then Preferences". */
   menuPathLabel: (items: readonly string[]) => string;
-  /** Label of the request id. */
-  requestIdLabel: string;
+  /** Label of the request id: beside the copy button, in the details table and in the support details. */
+  requestId: string;
   /** The copy button when it copies the bare request id. */
   copyRequestId: string;
   /** The copy button when it copies the full support details. */
@@ -42,30 +44,27 @@ export interface ConductorErrorStrings {
   close: string;
   /** Heading of the dialog's table of technical details. */
   detailsHeading: string;
-  /** Row labels of the details table. */
-  fieldCode: string;
-  fieldType: string;
-  fieldIntegrationCode: string;
-  fieldHttpStatus: string;
-  fieldRequestId: string;
-  fieldDeveloperMessage: string;
-  /** Visible text of the copy button beside each technical detail. */
+  /** Label of the error code (details table and support details). */
+  code: string;
+  /** Label of the error type. */
+  type: string;
+  /** Label of QuickBooks Desktop's own code. */
+  integrationCode: string;
+  /** Label of the HTTP status. */
+  httpStatus: string;
+  /** Label of the developer message (shown only with `showDeveloperDetails`). */
+  developerMessage: string;
+  /** The copy button beside each technical detail; its accessible name adds the label, e.g. "Copy Error code". */
   copyValue: string;
-  /** Accessible name of that button, naming the field, e.g. "Copy Error code". */
-  copyValueLabel: (field: string) => string;
 }
 
 /** Overrides for any subset of the built-in strings. */
-export type ConductorErrorStringOverrides = Partial<Omit<ConductorErrorStrings, 'titles'>> & {
-  /** Titles to override, keyed by error code or type. */
-  titles?: Readonly<Record<string, string>>;
-};
+export type ConductorErrorStringOverrides = Partial<ConductorErrorStrings>;
 
 /** Merges overrides onto a base locale; titles merge key by key. */
 export function mergeStrings(
   base: ConductorErrorStrings,
   overrides: ConductorErrorStringOverrides | undefined,
 ): ConductorErrorStrings {
-  if (!overrides) return base;
-  return { ...base, ...overrides, titles: { ...base.titles, ...overrides.titles } };
+  return { ...base, ...overrides, titles: { ...base.titles, ...overrides?.titles } };
 }

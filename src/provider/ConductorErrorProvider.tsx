@@ -2,7 +2,7 @@
 import { type ReactNode, useMemo } from 'react';
 import type { ConductorErrorLogLevel, NormalizedConductorError } from '../core/index.js';
 import { type ConductorErrorStringOverrides, type ConductorErrorStrings, mergeStrings } from '../i18n/strings.js';
-import { type ConductorErrorConfig, ConductorErrorContext, useConductorErrorConfig } from './context.js';
+import { ConductorErrorContext, useConductorErrorConfig } from './context.js';
 
 /** Props of `ConductorErrorProvider`; every one is optional and falls back to the enclosing provider's. */
 export interface ConductorErrorProviderProps {
@@ -42,7 +42,7 @@ export function ConductorErrorProvider({
   children,
 }: ConductorErrorProviderProps): ReactNode {
   const parent = useConductorErrorConfig();
-  const value = useMemo<ConductorErrorConfig>(
+  const value = useMemo(
     () => ({
       strings: mergeStrings(locale ?? parent.strings, strings),
       onRetry: onRetry ?? parent.onRetry,
@@ -75,13 +75,10 @@ export function StringsScope({ strings, titles, children }: StringsScopeProps): 
   // The enclosing config with only the strings changed: no provider of its own,
   // so the alert ships without `ConductorErrorProvider`'s merging of callbacks.
   const value = useMemo(
-    () =>
-      strings === undefined && titles === undefined
-        ? parent
-        : {
-            ...parent,
-            strings: mergeStrings(parent.strings, { ...strings, titles: { ...strings?.titles, ...titles } }),
-          },
+    () => ({
+      ...parent,
+      strings: mergeStrings(parent.strings, { ...strings, titles: { ...strings?.titles, ...titles } }),
+    }),
     [parent, strings, titles],
   );
   return <ConductorErrorContext.Provider value={value}>{children}</ConductorErrorContext.Provider>;

@@ -9,23 +9,18 @@ export interface ConductorErrorConfig {
   /** The strings in force: English unless a provider says otherwise. */
   strings: ConductorErrorStrings;
   /** App-wide retry, used when a component has no `onRetry` of its own. */
-  onRetry: (() => void) | undefined;
+  onRetry?: (() => void) | undefined;
   /** App-wide "contact support" action; the button shows only when one is given. */
-  onContactSupport: ((error: NormalizedConductorError) => void) | undefined;
+  onContactSupport?: ((error: NormalizedConductorError) => void) | undefined;
   /** Called once per error shown, with the level to log it at. */
-  onError: ((error: NormalizedConductorError, level: ConductorErrorLogLevel) => void) | undefined;
+  onError?: ((error: NormalizedConductorError, level: ConductorErrorLogLevel) => void) | undefined;
 }
 
 /** The config without any provider: English, and no app callbacks, so the components work on their own. */
-export const DEFAULT_CONFIG: ConductorErrorConfig = {
-  strings: en,
-  onRetry: undefined,
-  onContactSupport: undefined,
-  onError: undefined,
-};
+export const DEFAULT_CONFIG: ConductorErrorConfig = { strings: en };
 
 /** Carries the config; read it through the hooks below rather than directly. */
-export const ConductorErrorContext = createContext<ConductorErrorConfig>(DEFAULT_CONFIG);
+export const ConductorErrorContext = createContext(DEFAULT_CONFIG);
 
 /** The provider's config, or the defaults when there is no provider. */
 export function useConductorErrorConfig(): ConductorErrorConfig {
@@ -34,5 +29,5 @@ export function useConductorErrorConfig(): ConductorErrorConfig {
 
 /** The strings in force. */
 export function useConductorErrorStrings(): ConductorErrorStrings {
-  return useContext(ConductorErrorContext).strings;
+  return useConductorErrorConfig().strings;
 }

@@ -1,6 +1,8 @@
-// useCopyToClipboard on its own, in jsdom, where nothing can copy: the honest
-// outcome, the reset to idle, and the reset timer's clean-up. Fake timers count
-// the pending timers; no test measures time.
+// useCopyToClipboard on its own, in jsdom: the honest outcome where nothing can
+// copy, the reset to idle, and the reset timer's clean-up. Fake timers count the
+// pending timers; no test measures time. The timer tests give jsdom a working
+// Clipboard API, because jsdom's own focus and selection code (run by the
+// execCommand fallback) starts timers of its own.
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useCopyToClipboard } from '../../src/copy/useCopyToClipboard.js';
@@ -11,7 +13,16 @@ describe('useCopyToClipboard', () => {
   });
   afterEach(() => {
     vi.useRealTimers();
+    Reflect.deleteProperty(navigator, 'clipboard');
   });
+
+  /** A Clipboard API that accepts every write, as a browser with permission has. */
+  function grantClipboard(): void {
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: () => Promise.resolve() },
+    });
+  }
 
   it('starts idle, resolves false and reports failed when no mechanism can copy', async () => {
     const onCopyError = vi.fn();
@@ -38,13 +49,15 @@ describe('useCopyToClipboard', () => {
   });
 
   it('keeps the outcome when resetAfterMs is not a positive finite number', async () => {
+    grantClipboard();
     const { result } = renderHook(() => useCopyToClipboard({ resetAfterMs: Number.POSITIVE_INFINITY }));
     await act(() => result.current.copy('req_1'));
     expect(vi.getTimerCount()).toBe(0);
-    expect(result.current.state).toBe('failed');
+    expect(result.current.state).toBe('copied');
   });
 
   it('clears the pending reset on a new copy, so only one timer is ever pending', async () => {
+    grantClipboard();
     const { result } = renderHook(() => useCopyToClipboard());
     await act(() => result.current.copy('req_1'));
     expect(vi.getTimerCount()).toBe(1);
@@ -53,6 +66,7 @@ describe('useCopyToClipboard', () => {
   });
 
   it('clears the pending reset on unmount', async () => {
+    grantClipboard();
     const { result, unmount } = renderHook(() => useCopyToClipboard());
     await act(() => result.current.copy('req_1'));
     expect(vi.getTimerCount()).toBe(1);
@@ -61,6 +75,7 @@ describe('useCopyToClipboard', () => {
   });
 
   it('does not start a timer for a copy that finishes after unmount', async () => {
+    grantClipboard();
     const { result, unmount } = renderHook(() => useCopyToClipboard());
     let pending: Promise<boolean> = Promise.resolve(true);
     act(() => {
