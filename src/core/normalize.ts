@@ -36,9 +36,6 @@ const status = (value: unknown): number | undefined =>
 /** Whether a value is an object whose properties can be read (arrays, functions and Proxies included). */
 const isObject = (value: unknown): value is object => Object(value) === value;
 
-/** Name of the response header in which Conductor repeats the request id. */
-const REQUEST_ID_HEADER = 'conductor-request-id';
-
 /**
  * The category of an error record, from `type` or `rawType`: the API enum (on
  * the wire, in v12, and in v11's `rawType`), or a conductor-node v11 class name
@@ -91,7 +88,8 @@ export function normalizeConductorError(input: unknown): NormalizedConductorErro
     const headers = read(node, 'headers') as Headers;
     if (isObject(headers)) {
       responseStatus ??= status(read(node, 'status'));
-      responseRequestId ??= text(headers, REQUEST_ID_HEADER) ?? guard(() => filled(headers.get(REQUEST_ID_HEADER)));
+      responseRequestId ??=
+        text(headers, 'conductor-request-id') ?? guard(() => filled(headers.get('conductor-request-id')));
     }
   }
   // Recognisably a Conductor error: a non-blank `userFacingMessage` (Conductor

@@ -67,9 +67,9 @@ export interface ConductorErrorResponse {
  */
 export function toConductorErrorResponse(
   err: unknown,
-  options: ConductorErrorResponseOptions = {},
+  options?: ConductorErrorResponseOptions,
 ): ConductorErrorResponse {
-  const { message, severity: _severity, ...error } = normalizeConductorError(err);
+  const error = normalizeConductorError(err);
   const status = error.httpStatusCode ?? 0;
   return {
     // Conductor's own status when it is a 4xx or 5xx, except 401, 403 and 407:
@@ -83,7 +83,11 @@ export function toConductorErrorResponse(
     // A JSON round trip leaves out the fields the error does not have, rather than sending them as `undefined`.
     body: JSON.parse(
       JSON.stringify({
-        error: { ...error, message: (options.exposeDeveloperMessage === true && message) || undefined },
+        error: {
+          ...error,
+          message: (options?.exposeDeveloperMessage === true && error.message) || undefined,
+          severity: undefined,
+        },
       }),
     ),
   };

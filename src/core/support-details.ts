@@ -1,4 +1,4 @@
-import { filled, guard, normalizeConductorError } from './normalize.js';
+import { filled, guard, normalizeConductorError, read, text } from './normalize.js';
 
 /** The label of each line of the support details; the UI passes its own to localise them. */
 export interface SupportDetailsLabels {
@@ -45,9 +45,6 @@ export interface SupportDetailsOptions {
   labels?: Partial<SupportDetailsLabels>;
 }
 
-/** Text on one line: a line break in a value or label cannot forge another line. */
-const oneLine = (value: unknown): string | undefined => filled(value)?.trim().replace(/\s+/g, ' ');
-
 /**
  * Plain text for a support ticket: one `Label: value` line per known fact
  * (request id, code, type, integration code, HTTP status, time, user-facing
@@ -56,21 +53,22 @@ const oneLine = (value: unknown): string | undefined => filled(value)?.trim().re
  */
 export function formatSupportDetails(error: unknown, options?: SupportDetailsOptions): string {
   const normalized = normalizeConductorError(error);
-  // Each look at the options is guarded: they may be of the wrong kind, or throw when read.
-  const given = options as Required<SupportDetailsOptions>;
   const values: Record<string, unknown> = {
     ...normalized,
     httpStatus: `${normalized.httpStatusCode ?? ''}`,
     // An invalid Date, a Proxy posing as one or no Date at all throws here: the time is then now.
-    time: guard(() => given.now.toISOString()) ?? new Date().toISOString(),
-    developerMessage: guard(() => given.includeDeveloperMessage) === true && normalized.message,
+    time: guard(() => (options as Required<SupportDetailsOptions>).now.toISOString()) ?? new Date().toISOString(),
+    developerMessage: read(options, 'includeDeveloperMessage') === true && normalized.message,
   };
+  const labels = read(options, 'labels');
   // The labels' key order is the line order: the request id first, as support asks for it first.
   return Object.entries(DEFAULT_SUPPORT_DETAILS_LABELS)
-    .map(([key, label]) => {
-      const value = oneLine(values[key]);
-      return value && `${oneLine(guard(() => given.labels[key as keyof SupportDetailsLabels])) || label}: ${value}`;
-    })
+    .map(
+      ([key, label]) =>
+        filled(values[key]) &&
+        // One line each: a line break in a value or a label cannot forge another line.
+        `${text(labels, key)?.trim() ?? label}: ${values[key]}`.replace(/\s+/g, ' ').trim(),
+    )
     .filter(Boolean)
     .join('\n');
 }

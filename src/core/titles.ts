@@ -32,7 +32,7 @@ export const DEFAULT_TITLES: ConductorErrorTitles = Object.freeze({
  */
 export function conductorErrorTitle(
   error: Pick<NormalizedConductorError, 'code' | 'type'>,
-  overrides: ConductorErrorTitles = {},
+  overrides?: ConductorErrorTitles,
 ): string {
   return [read(error, 'code'), read(error, 'type'), 'UNKNOWN_ERROR']
     .map((key) => text(overrides, key) ?? text(DEFAULT_TITLES, key))
