@@ -8,6 +8,5 @@ import type { ConductorErrorLogLevel } from './types.js';
  * everything the app's developers must look at, unknown errors included.
  * Takes anything `normalizeConductorError` takes, its output included.
  */
-export function conductorErrorLogLevel(error: unknown): ConductorErrorLogLevel {
-  return normalizeConductorError(error).severity;
-}
+export const conductorErrorLogLevel = (error: unknown): ConductorErrorLogLevel =>
+  normalizeConductorError(error).severity;

@@ -70,7 +70,7 @@ const errorType = (record: unknown): ConductorErrorType | undefined =>
  * of the wrong type count as absent. Never throws; applying it to its own
  * output changes nothing.
  */
-export function normalizeConductorError(input: unknown): NormalizedConductorError {
+export const normalizeConductorError = (input: unknown): NormalizedConductorError => {
   // A backend may forward the body as text. Text that is no JSON object is not kept anywhere.
   let node = typeof input === 'string' ? guard(() => JSON.parse(input)) : input;
   // The root and the objects under `error` below it: the wire envelope, an app's
@@ -122,4 +122,4 @@ export function normalizeConductorError(input: unknown): NormalizedConductorErro
     // Only the end user can fix a connection problem on their own PC, as Conductor's docs say.
     severity: type === 'INTEGRATION_CONNECTION_ERROR' ? 'warning' : 'error',
   };
-}
+};

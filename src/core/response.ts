@@ -65,10 +65,10 @@ export interface ConductorErrorResponse {
  *   res.status(status).json(body);
  * });
  */
-export function toConductorErrorResponse(
+export const toConductorErrorResponse = (
   err: unknown,
   options?: ConductorErrorResponseOptions,
-): ConductorErrorResponse {
+): ConductorErrorResponse => {
   const error = normalizeConductorError(err);
   const status = error.httpStatusCode ?? 0;
   return {
@@ -91,4 +91,4 @@ export function toConductorErrorResponse(
       }),
     ),
   };
-}
+};

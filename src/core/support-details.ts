@@ -51,7 +51,7 @@ export interface SupportDetailsOptions {
  * message), absent facts left out. Takes anything `normalizeConductorError`
  * takes. The developer message only with `{ includeDeveloperMessage: true }`.
  */
-export function formatSupportDetails(error: unknown, options?: SupportDetailsOptions): string {
+export const formatSupportDetails = (error: unknown, options?: SupportDetailsOptions): string => {
   const normalized = normalizeConductorError(error);
   const values: Record<string, unknown> = {
     ...normalized,
@@ -71,4 +71,4 @@ export function formatSupportDetails(error: unknown, options?: SupportDetailsOpt
     )
     .filter(Boolean)
     .join('\n');
-}
+};

@@ -30,11 +30,10 @@ export const DEFAULT_TITLES: ConductorErrorTitles = Object.freeze({
  * that order. Only non-blank strings count, so a heading is never empty and a
  * code such as "constructor" (a function on every object) finds nothing.
  */
-export function conductorErrorTitle(
+export const conductorErrorTitle = (
   error: Pick<NormalizedConductorError, 'code' | 'type'>,
   overrides?: ConductorErrorTitles,
-): string {
-  return [read(error, 'code'), read(error, 'type'), 'UNKNOWN_ERROR']
+): string =>
+  [read(error, 'code'), read(error, 'type'), 'UNKNOWN_ERROR']
     .map((key) => text(overrides, key) ?? text(DEFAULT_TITLES, key))
     .find(Boolean) as string;
-}
