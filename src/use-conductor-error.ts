@@ -51,7 +51,7 @@ export function useConductorError(error: unknown): ConductorErrorView {
  */
 export function useReportConductorError(error: NormalizedConductorError, level: ConductorErrorLogLevel): void {
   const { onError } = useConductorErrorConfig();
-  const reported = useRef<string>(undefined);
+  const reported = useRef('');
   // What makes two errors "the same error" for reporting: every field, not the
   // object's identity, because apps often hand a freshly parsed JSON object to
   // the alert on every render and must not flood their error tracker for it.

@@ -1,8 +1,7 @@
 'use client';
 import * as Dialog from '@radix-ui/react-dialog';
 import { type ComponentProps, type ReactElement, type ReactNode, useId } from 'react';
-import { useCopyButton } from '../copy/CopyButton.js';
-import { CopyRequestIdButton } from '../copy/CopyRequestIdButton.js';
+import { CopyRequestIdButton, useCopyButton } from '../copy/CopyRequestIdButton.js';
 import { QbdFixSteps, type QbdFixStepsProps } from '../fix-steps/QbdFixSteps.js';
 import type { ConductorErrorStringOverrides, ConductorErrorStrings } from '../i18n/strings.js';
 import { StringsScope } from '../provider/ConductorErrorProvider.js';

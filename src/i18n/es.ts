@@ -1,5 +1,4 @@
-import { en } from './en.js';
-import type { ConductorErrorStrings } from './strings.js';
+import { type ConductorErrorStrings, en } from './strings.js';
 
 /**
  * A locale written as its texts in `en`'s key order, `|`-separated: one string

@@ -1,3 +1,5 @@
+import { DEFAULT_TITLES } from '../core/index.js';
+
 /**
  * Every built-in string the components show. An app overrides any of them through
  * `ConductorErrorProvider`'s `strings` prop or a component's own props; a locale
@@ -61,10 +63,31 @@ export interface ConductorErrorStrings {
 /** Overrides for any subset of the built-in strings. */
 export type ConductorErrorStringOverrides = Partial<ConductorErrorStrings>;
 
-/** Merges overrides onto a base locale; titles merge key by key. */
-export function mergeStrings(
-  base: ConductorErrorStrings,
-  overrides: ConductorErrorStringOverrides | undefined,
-): ConductorErrorStrings {
-  return { ...base, ...overrides, titles: { ...base.titles, ...overrides?.titles } };
-}
+/** English, the default locale. `es` lists its texts in this object's key order. */
+export const en: ConductorErrorStrings = {
+  locale: 'en',
+  dir: 'ltr',
+  titles: DEFAULT_TITLES,
+  retry: 'Try again',
+  showDetails: 'Details',
+  howToFix: 'How to fix',
+  contactSupport: 'Contact support',
+  fixStepsLegend: 'How to fix this',
+  fixStepsProgress: (done, total) => `${done} of ${total} done`,
+  menuPathLabel: (items) => items.join(', then '),
+  requestId: 'Request ID',
+  copyRequestId: 'Copy request ID',
+  copySupportDetails: 'Copy support details',
+  copied: 'Copied',
+  copyFailed: 'Could not copy automatically',
+  copyManualHint: 'Press Ctrl+C (⌘C on Mac) to copy.',
+  copyManualFieldLabel: 'Text to copy',
+  close: 'Close',
+  detailsHeading: 'Technical details',
+  code: 'Error code',
+  type: 'Error type',
+  integrationCode: 'QuickBooks code',
+  httpStatus: 'HTTP status',
+  developerMessage: 'Developer message',
+  copyValue: 'Copy',
+};

@@ -1,8 +1,17 @@
 'use client';
 import { type ReactNode, useMemo } from 'react';
 import type { ConductorErrorLogLevel, NormalizedConductorError } from '../core/index.js';
-import { type ConductorErrorStringOverrides, type ConductorErrorStrings, mergeStrings } from '../i18n/strings.js';
+import type { ConductorErrorStringOverrides, ConductorErrorStrings } from '../i18n/strings.js';
 import { ConductorErrorContext, useConductorErrorConfig } from './context.js';
+
+/** Merges overrides onto a base locale; titles merge key by key, `titles` last. */
+export function mergeStrings(
+  base: ConductorErrorStrings,
+  overrides: ConductorErrorStringOverrides | undefined,
+  titles?: ConductorErrorStrings['titles'],
+): ConductorErrorStrings {
+  return { ...base, ...overrides, titles: { ...base.titles, ...overrides?.titles, ...titles } };
+}
 
 /** Props of `ConductorErrorProvider`; every one is optional and falls back to the enclosing provider's. */
 export interface ConductorErrorProviderProps {
@@ -77,7 +86,7 @@ export function StringsScope({ strings, titles, children }: StringsScopeProps): 
   const value = useMemo(
     () => ({
       ...parent,
-      strings: mergeStrings(parent.strings, { ...strings, titles: { ...strings?.titles, ...titles } }),
+      strings: mergeStrings(parent.strings, strings, titles),
     }),
     [parent, strings, titles],
   );

@@ -1,8 +1,7 @@
 'use client';
 import { createContext, useContext } from 'react';
 import type { ConductorErrorLogLevel, NormalizedConductorError } from '../core/index.js';
-import { en } from '../i18n/en.js';
-import type { ConductorErrorStrings } from '../i18n/strings.js';
+import { type ConductorErrorStrings, en } from '../i18n/strings.js';
 
 /** What `ConductorErrorProvider` hands down; every field has a working default. */
 export interface ConductorErrorConfig {

@@ -8,6 +8,7 @@ import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { CopyRequestIdButton } from '../../src/copy/CopyRequestIdButton.js';
 import { es } from '../../src/i18n/es.js';
+import { ConductorErrorProvider } from '../../src/provider/ConductorErrorProvider.js';
 import { ConductorErrorContext, DEFAULT_CONFIG } from '../../src/provider/context.js';
 import { qbdConnectionError } from '../../stories/fixtures/errors.js';
 import { SEED_REQUEST_ID } from '../../stories/fixtures/seed.js';
@@ -73,13 +74,17 @@ describe('CopyRequestIdButton rendering', () => {
     expect(screen.getByRole('button', { name: 'Copy support details' })).toBeVisible();
   });
 
-  it('lets props override the button label, the id label and the outcome strings', async () => {
+  it('lets its strings prop override the button label, the id label and the outcome strings', async () => {
     render(
       <CopyRequestIdButton
         requestId="req_abc"
-        label="Copy the ticket number"
-        requestIdLabel="Ticket"
-        strings={{ copyFailed: 'No luck', copyManualHint: 'Use your keyboard', copyManualFieldLabel: 'Ticket text' }}
+        strings={{
+          copyRequestId: 'Copy the ticket number',
+          requestId: 'Ticket',
+          copyFailed: 'No luck',
+          copyManualHint: 'Use your keyboard',
+          copyManualFieldLabel: 'Ticket text',
+        }}
       />,
     );
     expect(screen.getByText('Ticket')).toBeVisible();
@@ -146,5 +151,21 @@ describe('CopyRequestIdButton when nothing can copy', () => {
     expect(field.value).toContain(qbdConnectionError.body.userFacingMessage);
     expect(field.value).not.toContain(qbdConnectionError.body.message);
     expect(within(field.parentElement as HTMLElement).getByText(/Ctrl\+C/)).toBeVisible();
+  });
+
+  it('labels the support details in the locale in force', async () => {
+    render(
+      <ConductorErrorProvider locale={es} strings={{ code: 'Código' }}>
+        <CopyRequestIdButton error={qbdConnectionError.body} copy="supportDetails" />
+      </ConductorErrorProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Copiar datos para soporte' }));
+    const field = (await screen.findByRole('textbox', { name: 'Texto para copiar' })) as HTMLTextAreaElement;
+    expect(field.value.split('\n').slice(0, 3)).toEqual([
+      `ID de solicitud: ${SEED_REQUEST_ID}`,
+      'Código: QBD_CONNECTION_ERROR',
+      'Tipo de error: INTEGRATION_CONNECTION_ERROR',
+    ]);
+    expect(screen.getByRole('status')).toHaveTextContent('No se pudo copiar automáticamente');
   });
 });

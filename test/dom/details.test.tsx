@@ -4,7 +4,7 @@ import '@testing-library/jest-dom/vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConductorErrorDetails } from '../../src/details/ConductorErrorDetails.js';
 import { es } from '../../src/i18n/es.js';
 import { ConductorErrorProvider } from '../../src/provider/ConductorErrorProvider.js';
@@ -35,6 +35,10 @@ function Controlled({ onChange }: { onChange: (open: boolean) => void }) {
 }
 
 describe('ConductorErrorDetails', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
   it('opens from its default trigger, titled and described by the message', async () => {
     const user = userEvent.setup();
     render(<ConductorErrorDetails error={seed} />);
@@ -67,6 +71,33 @@ describe('ConductorErrorDetails', () => {
     ]);
     for (const term of terms) expect(within(facts).getByRole('button', { name: `Copy ${term}` })).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Copy support details' })).toBeInTheDocument();
+  });
+
+  it('copies a fact to the clipboard and only then says Copied', async () => {
+    // setup() gives jsdom user-event's stand-in for the Clipboard API.
+    const user = userEvent.setup();
+    render(<ConductorErrorDetails error={seed} defaultOpen />);
+    const copyType = screen.getByRole('button', { name: 'Copy Error type' });
+    await user.click(copyType);
+    expect(await navigator.clipboard.readText()).toBe('INTEGRATION_CONNECTION_ERROR');
+    expect(copyType).toHaveAttribute('data-state', 'copied');
+    expect(copyType.nextElementSibling).toHaveTextContent('Copied');
+  });
+
+  it('copies a fact honestly: where nothing can copy, no "Copied" but the value selected by hand', async () => {
+    // No Clipboard API (user-event's stand-in stays attached once set up), and jsdom has no execCommand.
+    vi.stubGlobal('navigator', { ...navigator, clipboard: undefined });
+    render(<ConductorErrorDetails error={seed} defaultOpen />);
+    const copyCode = screen.getByRole('button', { name: 'Copy Error code' });
+    await userEvent.click(copyCode);
+    const field = (await screen.findByRole('textbox', { name: 'Text to copy' })) as HTMLTextAreaElement;
+    expect(field).toHaveValue('QBD_CONNECTION_ERROR');
+    expect(field).toHaveFocus();
+    expect(field.value.slice(field.selectionStart, field.selectionEnd)).toBe('QBD_CONNECTION_ERROR');
+    expect(field).toHaveAccessibleDescription('Press Ctrl+C (⌘C on Mac) to copy.');
+    expect(copyCode).toHaveAttribute('data-state', 'failed');
+    expect(copyCode.nextElementSibling).toHaveTextContent('Could not copy automatically');
+    expect(screen.getByRole('dialog')).not.toHaveTextContent('Copied');
   });
 
   it('leaves out facts the error does not have', () => {

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ConductorErrorAlert } from '../../src/alert/ConductorErrorAlert.js';
 import { es } from '../../src/i18n/es.js';
+import { en } from '../../src/i18n/strings.js';
 import { ConductorErrorProvider } from '../../src/provider/ConductorErrorProvider.js';
 import { useConductorErrorConfig } from '../../src/provider/context.js';
 import { useConductorError } from '../../src/use-conductor-error.js';
@@ -81,6 +82,30 @@ describe('ConductorErrorProvider', () => {
     rerender();
     expect(result.current).not.toBe(first);
     expect(result.current.strings.retry).toBe('Once more');
+  });
+});
+
+describe('the shipped locales', () => {
+  it('give Spanish a text of its own for every English string, each in its place', () => {
+    // es is written as its texts in en's key order: a text missing, added or
+    // reordered shifts every text after it, which the spot checks below catch.
+    for (const [key, value] of Object.entries(en)) {
+      const spanish = es[key as keyof typeof es];
+      expect(typeof spanish, key).toBe(typeof value);
+      if (typeof value === 'string') expect(spanish, key).not.toBe('');
+    }
+    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
+    expect([es.locale, es.retry, es.requestId, es.close, es.developerMessage, es.copyValue]).toEqual([
+      'es',
+      'Reintentar',
+      'ID de solicitud',
+      'Cerrar',
+      'Mensaje para desarrolladores',
+      'Copiar',
+    ]);
+    expect(es.fixStepsProgress(3, 8)).toBe('3 de 8 completados');
+    expect(es.menuPathLabel(['Editar', 'Preferencias'])).toBe('Editar, luego Preferencias');
+    expect(Object.keys(es.titles).sort()).toEqual(Object.keys(en.titles).sort());
   });
 });
 
