@@ -33,9 +33,6 @@ export const text = (value: unknown, key: unknown): string | undefined => filled
 const status = (value: unknown): number | undefined =>
   Number.isInteger(value) && (value as number) > 99 && (value as number) < 600 ? (value as number) : undefined;
 
-/** Whether a value is an object whose properties can be read (arrays, functions and Proxies included). */
-const isObject = (value: unknown): value is object => Object(value) === value;
-
 /**
  * The category of an error record, from `type` or `rawType`: the API enum (on
  * the wire, in v12, and in v11's `rawType`), or a conductor-node v11 class name
@@ -83,10 +80,11 @@ export const normalizeConductorError = (input: unknown): NormalizedConductorErro
   // only answers to `get`).
   let responseStatus: number | undefined;
   let responseRequestId: string | undefined;
-  for (; layers.length < 4 && isObject(node); node = read(node, 'error')) {
+  // Any object counts, arrays, functions and Proxies included.
+  for (; layers.length < 4 && Object(node) === node; node = read(node, 'error')) {
     layers.push(node);
-    const headers = read(node, 'headers') as Headers;
-    if (isObject(headers)) {
+    const headers = read(node, 'headers') as { get(name: string): unknown };
+    if (Object(headers) === headers) {
       responseStatus ??= status(read(node, 'status'));
       responseRequestId ??=
         text(headers, 'conductor-request-id') ?? guard(() => filled(headers.get('conductor-request-id')));

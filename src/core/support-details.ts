@@ -60,15 +60,13 @@ export const formatSupportDetails = (error: unknown, options?: SupportDetailsOpt
     time: guard(() => (options as Required<SupportDetailsOptions>).now.toISOString()) ?? new Date().toISOString(),
     developerMessage: read(options, 'includeDeveloperMessage') === true && normalized.message,
   };
-  const labels = read(options, 'labels');
   // The labels' key order is the line order: the request id first, as support asks for it first.
   return Object.entries(DEFAULT_SUPPORT_DETAILS_LABELS)
-    .map(
-      ([key, label]) =>
-        filled(values[key]) &&
-        // One line each: a line break in a value or a label cannot forge another line.
-        `${text(labels, key)?.trim() ?? label}: ${values[key]}`.replace(/\s+/g, ' ').trim(),
+    .flatMap(([key, label]) =>
+      filled(values[key])
+        ? // One line each: a line break in a value or a label cannot forge another line.
+          `${text(read(options, 'labels'), key)?.trim() ?? label}: ${values[key]}`.replace(/\s+/g, ' ').trim()
+        : [],
     )
-    .filter(Boolean)
     .join('\n');
 };
