@@ -13,7 +13,7 @@ export type ConductorErrorType =
   | 'CONNECTION_ERROR'
   | 'UNKNOWN_ERROR';
 
-/** Every `ConductorErrorType`, in documentation order. */
+/** Every `ConductorErrorType`, in documentation order; UNKNOWN_ERROR stays last, as `normalizeConductorError` tries them in this order. */
 export const CONDUCTOR_ERROR_TYPES: readonly ConductorErrorType[] = [
   'INTEGRATION_ERROR',
   'INTEGRATION_CONNECTION_ERROR',
