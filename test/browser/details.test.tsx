@@ -1,11 +1,14 @@
-// The details dialog with a keyboard in real Chromium: it opens with Enter,
-// keeps Tab inside, closes with Escape and gives focus back to its trigger.
+// The details dialog in real Chromium: with a keyboard it opens with Enter,
+// keeps Tab inside, closes with Escape and gives focus back to its trigger; a
+// click outside closes it; the page behind does not scroll while it is open;
+// its copy buttons work inside its focus trap, even through the fallback.
 
 import { describe, expect, it } from 'vitest';
 import { cdp, page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { ConductorErrorDetails } from '../../src/details/ConductorErrorDetails.js';
 import { qbdConnectionError } from '../../stories/fixtures/errors.js';
+import { setClipboardPermission } from './copy-fix-steps-helpers.js';
 import '../../src/styles.css';
 
 const seed = qbdConnectionError.body;
@@ -99,5 +102,41 @@ describe('ConductorErrorDetails with the keyboard', () => {
     const status = (copyCode.element() as HTMLElement).nextElementSibling;
     expect(status).toHaveTextContent('Copied');
     await expect.element(page.getByRole('dialog')).toBeVisible();
+  });
+
+  it('copies a fact through the execCommand fallback inside its focus trap when clipboard-write is denied', async () => {
+    await setClipboardPermission('clipboard-read', 'granted');
+    await setClipboardPermission('clipboard-write', 'denied');
+    await render(<ConductorErrorDetails error={seed} defaultOpen trigger={null} />);
+    const copyType = page.getByRole('button', { name: 'Copy Error type' });
+    await userEvent.click(copyType);
+    await expect.element(copyType).toHaveAttribute('data-state', 'copied');
+    expect(await navigator.clipboard.readText()).toBe('INTEGRATION_CONNECTION_ERROR');
+    await expect.element(copyType).toHaveFocus();
+    expect(document.querySelector('textarea')).toBeNull();
+  });
+
+  it('closes on a click outside, and stops the page scrolling only while open', async () => {
+    await render(
+      <div style={{ blockSize: '300vh' }}>
+        <ConductorErrorDetails error={seed} />
+      </div>,
+    );
+    const root = document.documentElement;
+    expect(getComputedStyle(root).overflowY).not.toBe('hidden');
+    await userEvent.click(page.getByRole('button', { name: 'Details' }));
+    const dialog = page.getByRole('dialog');
+    await expect.element(dialog).toBeVisible();
+    expect(getComputedStyle(root).overflowY).toBe('hidden');
+    // A real mouse press in the page's corner, outside the dialog (Radix makes the page
+    // ignore pointer events while it is open, so a locator click would not be sent).
+    for (const type of ['mousePressed', 'mouseReleased']) {
+      await cdp().send(
+        'Input.dispatchMouseEvent' as never,
+        { type, x: 5, y: 5, button: 'left', clickCount: 1 } as never,
+      );
+    }
+    await expect.element(dialog).not.toBeInTheDocument();
+    expect(getComputedStyle(root).overflowY).not.toBe('hidden');
   });
 });

@@ -52,6 +52,19 @@ describe('on React 18', () => {
     expect(retries).toBe(1);
   });
 
+  it('copies honestly: where nothing can copy, no "Copied" but the id focused and selected by hand', async () => {
+    // jsdom has no Clipboard API and no execCommand, so every way of copying fails.
+    render18(<CopyRequestIdButton requestId="req_react18" resetAfterMs={Number.POSITIVE_INFINITY} />);
+    const button = screen.getByRole('button', { name: 'Copy request ID' });
+    await act(async () => button.click());
+    const field = screen.getByRole('textbox', { name: 'Text to copy' }) as HTMLTextAreaElement;
+    expect(field).toHaveFocus();
+    expect(field.value.slice(field.selectionStart, field.selectionEnd)).toBe('req_react18');
+    expect(screen.getByRole('status')).toHaveTextContent('Could not copy automatically');
+    expect(button).toHaveAttribute('data-state', 'failed');
+    expect(document.body.textContent).not.toContain('Copied');
+  });
+
   it('hydrates server HTML of every inline component without a mismatch', () => {
     const ui = (
       <>
