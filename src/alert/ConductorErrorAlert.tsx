@@ -1,23 +1,18 @@
 'use client';
-import {
-  type ComponentProps,
-  type ReactNode,
-  type Ref,
-  Suspense,
-  useCallback,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-} from 'react';
+import { type ComponentProps, type ReactNode, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { CopyRequestIdButton } from '../copy/CopyRequestIdButton.js';
-import type { ConductorErrorSeverity, NormalizedConductorError } from '../core/index.js';
+import {
+  conductorErrorLogLevel,
+  conductorErrorTitle,
+  type NormalizedConductorError,
+  normalizeConductorError,
+} from '../core/index.js';
 import { LazyConductorErrorDetails } from '../details/lazy.js';
 import { QbdFixSteps, type QbdFixStepsProps } from '../fix-steps/QbdFixSteps.js';
 import type { ConductorErrorStringOverrides } from '../i18n/strings.js';
 import { StringsScope } from '../provider/ConductorErrorProvider.js';
 import { useConductorErrorConfig } from '../provider/context.js';
-import { useConductorError, useReportConductorError } from '../use-conductor-error.js';
+import { useReportConductorError } from '../use-conductor-error.js';
 import { cx } from '../utils/cx.js';
 
 /** Props of `ConductorErrorAlert`; the rest go to the root `<div>`. */
@@ -54,28 +49,6 @@ export interface ConductorErrorAlertProps extends Omit<ComponentProps<'div'>, 'c
 }
 
 /**
- * A small severity icon: a triangle for a warning, a circle for an error.
- * Decorative (the title and the live-region role already say what happened),
- * sized by attributes so it stays small without the CSS.
- */
-function SeverityIcon({ severity }: { severity: ConductorErrorSeverity }) {
-  const d =
-    severity === 'warning'
-      ? 'M10 1.5 19 17.5H1L10 1.5Zm-1 6v5h2v-5H9Zm0 6.5v2h2v-2H9Z'
-      : 'M10 1a9 9 0 1 1 0 18 9 9 0 0 1 0-18Zm-1 4.5v6h2v-6H9Zm0 7.5v2h2v-2H9Z';
-  return (
-    <svg data-slot="alert-icon" aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 20 20">
-      <path fill="currentColor" d={d} />
-    </svg>
-  );
-}
-
-function assignRef<T>(ref: Ref<T> | undefined, value: T | null): void {
-  if (typeof ref === 'function') ref(value);
-  else if (ref) ref.current = value;
-}
-
-/**
  * Shows an error from the Conductor API so an end user can act on it: a title
  * in plain words, the user-facing message with its fix steps as a checklist, a
  * Retry action, the request id with a copy button, Contact support when the
@@ -87,9 +60,9 @@ function assignRef<T>(ref: Ref<T> | undefined, value: T | null): void {
  * never open it do not ship it.
  *
  * Styling hooks: `.cui-alert` with `[data-severity="warning|error"]` and
- * `[data-layout="full|compact"]`; parts `[data-slot="alert-icon"]`,
- * `[data-slot="alert-content"]`, `[data-slot="alert-title"]`,
- * `[data-slot="alert-description"]`, `[data-slot="alert-actions"]`,
+ * `[data-layout="full|compact"]` (the stylesheet draws the severity icon as its
+ * `::before`); parts `[data-slot="alert-title"]`, `.cui-fix-steps` (the
+ * message), `.cui-copy`, `[data-slot="alert-actions"]`,
  * `[data-slot="alert-retry"]`, `[data-slot="alert-contact-support"]`,
  * `[data-slot="alert-details-trigger"]`, `[data-slot="alert-how-to-fix"]`.
  *
@@ -109,39 +82,32 @@ function AlertRoot(props: Omit<ConductorErrorAlertProps, 'strings' | 'titles'>):
     title,
     onRetry,
     onContactSupport,
-    compact = false,
-    showDeveloperDetails = false,
-    autoFocus = false,
+    compact,
+    showDeveloperDetails,
+    autoFocus,
     role,
     messageLang = 'en',
     actions,
     fixStepsProps,
     className,
-    ref,
     ...rest
   } = props;
   const config = useConductorErrorConfig();
   const { strings } = config;
-  const view = useConductorError(error);
-  const normalized = view.error;
-  useReportConductorError(normalized, view.logLevel);
+  // Cheap enough to redo on every render; the checklist parses only when the message text changes.
+  const normalized = normalizeConductorError(error);
+  useReportConductorError(normalized, conductorErrorLogLevel(normalized));
   const titleId = useId();
-  const root = useRef<HTMLDivElement | null>(null);
   const trigger = useRef<HTMLButtonElement>(null);
   // `undefined` until the user first opens the dialog: only then is it loaded.
   const [dialogOpen, setDialogOpen] = useState<boolean>();
   const retry = onRetry ?? config.onRetry;
   const contactSupport = onContactSupport ?? config.onContactSupport;
 
-  const setRoot = useCallback(
-    (node: HTMLDivElement | null) => {
-      root.current = node;
-      assignRef(ref, node);
-    },
-    [ref],
-  );
+  // The root's `ref` is the app's (it arrives in `rest`); reaching the root from
+  // our own button spares merging two refs.
   useEffect(() => {
-    if (autoFocus) root.current?.focus();
+    if (autoFocus) trigger.current?.closest<HTMLElement>('.cui-alert')?.focus();
   }, [autoFocus]);
 
   // The button that opens the details dialog. A plain button rather than Radix's
@@ -153,7 +119,7 @@ function AlertRoot(props: Omit<ConductorErrorAlertProps, 'strings' | 'titles'>):
       ref={trigger}
       data-slot={slot}
       aria-haspopup="dialog"
-      aria-expanded={dialogOpen === true}
+      aria-expanded={!!dialogOpen}
       onClick={() => setDialogOpen(true)}
     >
       {label}
@@ -169,49 +135,40 @@ function AlertRoot(props: Omit<ConductorErrorAlertProps, 'strings' | 'titles'>):
       aria-labelledby={titleId}
       tabIndex={autoFocus ? -1 : undefined}
       {...rest}
-      ref={setRoot}
       className={cx('cui-alert', className)}
       data-slot="alert"
       data-severity={normalized.severity}
       data-layout={compact ? 'compact' : 'full'}
     >
-      <SeverityIcon severity={normalized.severity} />
+      <div data-slot="alert-title" id={titleId}>
+        {title ?? conductorErrorTitle(normalized, strings.titles)}
+      </div>
       {compact ? (
         // One line for toasts and table rows: the title and a "How to fix" button opening the dialog.
-        <>
-          <span data-slot="alert-title" id={titleId}>
-            {title ?? view.title}
-          </span>
-          {dialogButton('alert-how-to-fix', strings.howToFix)}
-        </>
+        dialogButton('alert-how-to-fix', strings.howToFix)
       ) : (
-        // The inline alert: title, message with its checklist, request id, then the actions.
-        <div data-slot="alert-content">
-          <div data-slot="alert-title" id={titleId}>
-            {title ?? view.title}
-          </div>
-          <div data-slot="alert-description" lang={messageLang}>
-            <QbdFixSteps {...fixStepsProps} steps={view.plan} />
-          </div>
+        // The inline alert: message with its checklist, request id, then the actions.
+        <>
+          <QbdFixSteps {...fixStepsProps} message={normalized.userFacingMessage} lang={messageLang} />
           {/* Shown even for masked or generic messages: the id is what support needs most then. */}
-          {normalized.requestId !== undefined ? <CopyRequestIdButton requestId={normalized.requestId} /> : null}
+          {normalized.requestId && <CopyRequestIdButton requestId={normalized.requestId} />}
           <div data-slot="alert-actions">
-            {retry ? (
+            {retry && (
               <button type="button" data-slot="alert-retry" onClick={() => retry()}>
                 {strings.retry}
               </button>
-            ) : null}
-            {contactSupport ? (
+            )}
+            {contactSupport && (
               <button type="button" data-slot="alert-contact-support" onClick={() => contactSupport(normalized)}>
                 {strings.contactSupport}
               </button>
-            ) : null}
+            )}
             {dialogButton('alert-details-trigger', strings.showDetails)}
             {actions}
           </div>
-        </div>
+        </>
       )}
-      {dialogOpen === undefined ? null : (
+      {dialogOpen !== undefined && (
         // Loaded once the user first opens it, then kept mounted so closing runs
         // Radix's focus return. While the chunk loads nothing shows (one network
         // round trip); Radix then moves focus into the dialog as it mounts.

@@ -1,14 +1,11 @@
 'use client';
 
-import { type ComponentProps, useMemo } from 'react';
-import { normalizeConductorError, parseFixSteps } from '../core/index.js';
-import type { FixPlan, FixStep } from '../core/types.js';
+import { type ComponentProps, Fragment, type ReactNode, useMemo } from 'react';
+import { type FixPlan, type FixStep, normalizeConductorError, parseFixSteps } from '../core/index.js';
 import type { ConductorErrorStrings } from '../i18n/strings.js';
 import { useConductorErrorStrings } from '../provider/context.js';
 import { cx } from '../utils/cx.js';
-import { stepText } from './StepText.js';
-import { fingerprintSteps } from './storage.js';
-import { type UseFixStepsStateOptions, useFixStepsState } from './useFixStepsState.js';
+import { fingerprintSteps, type UseFixStepsStateOptions, useFixStepsState } from './useFixStepsState.js';
 
 /** Strings of the checklist that a prop can override one by one. */
 export type QbdFixStepsStrings = Partial<
@@ -31,32 +28,44 @@ export interface QbdFixStepsProps
   strings?: QbdFixStepsStrings | undefined;
 }
 
-function textOf(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
-
-function stringsOf(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
-}
-
-/** A step with the right shape, or `undefined` for one without text. `Object()` makes null and primitives destructurable. */
-function toStep(value: unknown): FixStep | undefined {
-  const { text, menuPath, labels } = Object(value) as Partial<Record<keyof FixStep, unknown>>;
-  if (typeof text !== 'string') return undefined;
-  return { text, menuPath: Array.isArray(menuPath) ? stringsOf(menuPath) : undefined, labels: stringsOf(labels) };
-}
+/** Quotes, backticks and markdown bold, which wrap a menu path, its items or a UI label. */
+const QUOTES = `'"“”‘’\`*`;
 
 /**
- * A well-formed plan from whatever a caller passed as `steps`: plain JavaScript
- * callers can hand over anything, and the checklist must still render.
+ * Hides the spoken form of a menu path visually but keeps it for screen
+ * readers. Inline, not a class, so it holds without the stylesheet.
  */
-function toPlan(value: unknown): FixPlan {
+const HIDDEN = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
+} as const;
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const texts = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
+
+/**
+ * The plan to show, from the first source given: `steps` (from plain JavaScript
+ * it can be anything, so only well-formed steps are kept), else `message`
+ * parsed, else the error's user-facing message parsed, else nothing.
+ */
+function planFrom(steps: unknown, message: string | undefined, error: unknown): FixPlan {
+  if (steps === undefined) {
+    return parseFixSteps(message ?? (error === undefined ? '' : normalizeConductorError(error).userFacingMessage));
+  }
   try {
-    const { intro, steps, outro } = Object(value) as Partial<Record<keyof FixPlan, unknown>>;
+    const plan = Object(steps);
     return {
-      intro: textOf(intro),
-      steps: Array.isArray(steps) ? steps.map(toStep).filter((step) => step !== undefined) : [],
-      outro: textOf(outro),
+      intro: text(plan.intro),
+      steps: (Array.isArray(plan.steps) ? plan.steps : []).flatMap((step: unknown) => {
+        const { text, menuPath, labels } = Object(step);
+        return typeof text === 'string' ? [{ text, menuPath: texts(menuPath), labels: texts(labels) }] : [];
+      }),
+      outro: text(plan.outro),
     };
   } catch {
     // A getter that throws: nothing trustworthy to show.
@@ -65,14 +74,77 @@ function toPlan(value: unknown): FixPlan {
 }
 
 /**
- * The plan to show, from the first source given: `steps`, else `message`
- * parsed, else the error's user-facing message parsed; with none of them, the
- * empty text's empty plan.
+ * One step's words, verbatim, with its menu path as menu chips and its quoted
+ * labels as UI-label chips, found by position in the text: whatever the parser
+ * reported but the text does not hold stays plain text, so nothing is dropped.
+ *
+ * A menu path is nested `<kbd>`, as the HTML spec suggests for menu selections,
+ * with its separators as plain text. Screen readers would read that as a run of
+ * words and symbols, so it is hidden from them and a visually hidden sentence
+ * (`say`, e.g. "Edit, then Preferences") is read instead. A label is a `<q>`:
+ * the browser draws its quotes unstyled, and the stylesheet turns it into a chip.
  */
-function planFrom(steps: unknown, message: unknown, error: unknown): FixPlan {
-  if (steps !== undefined) return toPlan(steps);
-  if (typeof message === 'string') return parseFixSteps(message);
-  return parseFixSteps(error === undefined ? '' : normalizeConductorError(error).userFacingMessage);
+function stepText({ text, menuPath = [], labels }: FixStep, say: (items: readonly string[]) => string): ReactNode[] {
+  // Each chip as [start, end, node], over the text it replaces.
+  const chips: [number, number, ReactNode][] = [];
+  let start = -1;
+  let end = 0;
+  for (const item of menuPath) {
+    const at = item ? text.indexOf(item, end) : -1;
+    if (at < 0) {
+      start = -1;
+      break;
+    }
+    if (start < 0) start = at;
+    end = at + item.length;
+  }
+  if (start >= 0) {
+    // The quotes or bold around the whole path belong to the chip.
+    while (start > 0 && QUOTES.includes(text[start - 1] as string) && QUOTES.includes(text[end] ?? '!')) {
+      start -= 1;
+      end += 1;
+    }
+    chips.push([
+      start,
+      end,
+      <Fragment key={start}>
+        <span style={HIDDEN}>{say(menuPath)}</span>
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <kbd> is not focusable. */}
+        <kbd aria-hidden="true">
+          {menuPath.flatMap((item, index) => [
+            index > 0 && ' › ',
+            // Items can repeat, and the path never reorders: the index is a stable key.
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above.
+            <kbd key={index}>{item}</kbd>,
+          ])}
+        </kbd>
+      </Fragment>,
+    ]);
+  }
+  let from = 0;
+  for (const label of labels) {
+    // The next quoted occurrence that is not inside the menu path (whose items may be quoted too).
+    for (let at = label ? text.indexOf(label, from) : -1; at >= 0; at = text.indexOf(label, at + 1)) {
+      const stop = at + label.length + 1;
+      if (
+        QUOTES.includes(text[at - 1] ?? '!') &&
+        QUOTES.includes(text[stop - 1] ?? '!') &&
+        !chips.some(([first, last]) => first < stop && at <= last)
+      ) {
+        chips.push([at - 1, stop, <q key={at}>{label}</q>]);
+        from = stop;
+        break;
+      }
+    }
+  }
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const [first, last, chip] of chips.sort((a, b) => a[0] - b[0])) {
+    parts.push(text.slice(at, first), chip);
+    at = last;
+  }
+  parts.push(text.slice(at));
+  return parts;
 }
 
 /**
@@ -82,63 +154,51 @@ function planFrom(steps: unknown, message: unknown, error: unknown): FixPlan {
  * steps it renders just the paragraph(s): no empty checklist. Renders nothing
  * when there is no text at all.
  *
- * Styling hooks: `.cui-fix-steps`; `[data-complete]` on the root when every step
- * is checked; `[data-slot="step"][data-checked="true|false"]`; parts
- * `[data-slot="intro"]`, `[data-slot="checklist"]`, `[data-slot="legend"]`,
- * `[data-slot="steps"]`, `[data-slot="checkbox"]`, `[data-slot="step-text"]`,
- * `[data-slot="menu-path"]`, `[data-slot="menu-item"]`, `[data-slot="menu-separator"]`,
- * `[data-slot="ui-label"]`, `[data-slot="ui-label-quote"]`, `[data-slot="progress"]`,
- * `[data-slot="outro"]`.
+ * Styling hooks: `.cui-fix-steps`, with `[data-complete]` once every step is
+ * checked; its parts are plain elements: `p` (intro, outro), `fieldset`,
+ * `legend`, `ol`, `li[data-checked="true|false"]`, `label`, `input`, `kbd`
+ * (a menu path) holding one `kbd` per menu item, `q` (a UI label), and
+ * `[role="status"]` (the progress).
  *
  * Saved progress is read after mount, so server rendering and hydration show
  * every step unchecked first. `ref` reaches the root `<div>` on React 19; React
  * 18 does not forward it.
  */
-export function QbdFixSteps(props: QbdFixStepsProps) {
-  const { message, steps, error, legend, strings: overrides, className, ...divAndStateProps } = props;
+export function QbdFixSteps(props: QbdFixStepsProps): ReactNode {
+  const { message, steps, error, legend, strings, className, ...divAndStateProps } = props;
   // The state options go to the hook below; naming them here keeps them off the <div>.
   const { checked, defaultChecked, onCheckedChange, onComplete, persistKey, storage, ...rest } = divAndStateProps;
-  const strings = { ...useConductorErrorStrings(), ...overrides };
-  const plan = useMemo(() => planFrom(steps, message, error), [steps, message, error]);
+  const { fixStepsLegend, fixStepsProgress, menuPathLabel } = { ...useConductorErrorStrings(), ...strings };
+  const [plan, fingerprint] = useMemo(() => {
+    const plan = planFrom(steps, message, error);
+    return [plan, fingerprintSteps(plan.steps.map((step) => step.text))] as const;
+  }, [steps, message, error]);
   const { intro, outro } = plan;
-  const items = plan.steps;
-  const fingerprint = useMemo(() => fingerprintSteps(items.map((step) => step.text)), [items]);
-  const state = useFixStepsState({ ...divAndStateProps, count: items.length, fingerprint });
+  const count = plan.steps.length;
+  const state = useFixStepsState({ ...divAndStateProps, count, fingerprint });
 
-  if (intro === '' && items.length === 0 && outro === '') return null;
-
-  return (
-    <div
-      {...rest}
-      className={cx('cui-fix-steps', className)}
-      data-slot="fix-steps"
-      data-complete={state.complete ? 'true' : undefined}
-    >
-      {intro !== '' ? <p data-slot="intro">{intro}</p> : null}
-      {items.length > 0 ? (
-        <fieldset data-slot="checklist">
-          <legend data-slot="legend">{legend ?? strings.fixStepsLegend}</legend>
-          <ol data-slot="steps">
-            {items.map((step, index) => {
-              const done = state.checked[index] === true;
-              return (
-                // Steps come from one fixed text and never reorder; the same words can repeat, so the index is the key.
-                // biome-ignore lint/suspicious/noArrayIndexKey: see above.
-                <li key={index} data-slot="step" data-checked={done ? 'true' : 'false'}>
-                  <label data-slot="step-label">
-                    <input type="checkbox" data-slot="checkbox" checked={done} onChange={() => state.toggle(index)} />{' '}
-                    <span data-slot="step-text">{stepText(step, strings.menuPathLabel)}</span>
-                  </label>
-                </li>
-              );
-            })}
+  return intro || count || outro ? (
+    <div {...rest} className={cx('cui-fix-steps', className)} data-complete={state.complete || undefined}>
+      {intro && <p>{intro}</p>}
+      {count > 0 && (
+        <fieldset>
+          <legend>{legend ?? fixStepsLegend}</legend>
+          <ol>
+            {plan.steps.map((step, index) => (
+              // Steps come from one fixed text and never reorder; the same words can repeat, so the index is the key.
+              // biome-ignore lint/suspicious/noArrayIndexKey: see above.
+              <li key={index} data-checked={state.checked[index]}>
+                <label>
+                  <input type="checkbox" checked={state.checked[index]} onChange={() => state.toggle(index)} />{' '}
+                  {stepText(step, menuPathLabel)}
+                </label>
+              </li>
+            ))}
           </ol>
-          <p role="status" aria-live="polite" data-slot="progress">
-            {strings.fixStepsProgress(state.doneCount, items.length)}
-          </p>
+          <p role="status">{fixStepsProgress(state.doneCount, count)}</p>
         </fieldset>
-      ) : null}
-      {outro !== '' ? <p data-slot="outro">{outro}</p> : null}
+      )}
+      {outro && <p>{outro}</p>}
     </div>
-  );
+  ) : null;
 }

@@ -1,7 +1,16 @@
 'use client';
 
-import { useEffect, useMemo, useState } from 'react';
-import { type FixStepsStorage, readProgress, storageKeyFor, writeProgress } from './storage.js';
+import { useEffect, useState } from 'react';
+
+/** The part of the Web Storage API the checklist uses; `localStorage` and `sessionStorage` fit. */
+export interface FixStepsStorage {
+  /** The stored value, or `null` when there is none. */
+  getItem(key: string): string | null;
+  /** Stores a value; may throw when the storage is full or blocked. */
+  setItem(key: string, value: string): void;
+  /** Forgets a value. */
+  removeItem(key: string): void;
+}
 
 /** Options of `useFixStepsState`. */
 export interface UseFixStepsStateOptions {
@@ -27,81 +36,74 @@ export interface UseFixStepsStateOptions {
 export interface FixStepsState {
   /** One entry per step, `true` when checked. */
   checked: boolean[];
-  /** Flips one step. Out-of-range indexes are ignored. */
+  /** Flips the step at this index. */
   toggle: (index: number) => void;
-  /** Sets every step to one value, or to the given array (missing entries unchecked). */
-  setAll: (value: boolean | readonly boolean[]) => void;
   /** How many steps are checked. */
   doneCount: number;
   /** Whether there are steps and all of them are checked. */
   complete: boolean;
 }
 
-/** Exactly `count` booleans from whatever was given: a wrong length or type never breaks the checklist. */
-function toCheckedList(values: readonly unknown[] | undefined, count: number): boolean[] {
-  return Array.from({ length: count }, (_, index) => Array.isArray(values) && values[index] === true);
+/**
+ * A short fingerprint of the steps (32-bit FNV-1a over their texts), so the
+ * progress saved for one message is never applied to a different one.
+ */
+export function fingerprintSteps(texts: readonly string[]): string {
+  let hash = 0x811c9dc5;
+  // A separator after each text, so ["ab", "c"] and ["a", "bc"] differ.
+  for (const char of texts.join('\0') + texts.length) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193);
+  return (hash >>> 0).toString(36);
 }
 
-function isComplete(values: readonly boolean[]): boolean {
-  return values.length > 0 && values.every(Boolean);
-}
+/** Exactly `count` booleans from whatever was given: a wrong length or type never breaks the checklist. */
+const toList = (values: readonly unknown[] | undefined, count: number): boolean[] =>
+  Array.from({ length: count }, (_, index) => values?.[index] === true);
 
 /**
  * The checked state of a fix-steps checklist, controlled or uncontrolled, with
  * optional persistence. Saved progress is read only after mount, so the server
  * and the first client render agree (all unchecked) and hydration never
- * mismatches; a storage that throws or holds garbage leaves the state in memory.
+ * mismatches. Progress is saved as one "0"/"1" per step; storage that throws
+ * (blocked, full) or holds anything else leaves the state in memory.
  */
 export function useFixStepsState(options: UseFixStepsStateOptions): FixStepsState {
-  const { checked, defaultChecked, onCheckedChange, onComplete, persistKey, storage, fingerprint } = options;
-  const count = Number.isFinite(options.count) && options.count > 0 ? Math.floor(options.count) : 0;
-  const controlled = checked !== undefined;
+  const { count, checked, defaultChecked, onCheckedChange, onComplete, persistKey, storage, fingerprint } = options;
   // A storage adapter alone also persists: the fingerprint keeps its entries apart.
-  const storageKey =
-    persistKey !== undefined || storage !== undefined
-      ? storageKeyFor(persistKey ?? 'default', fingerprint ?? String(count))
-      : undefined;
-  // Other steps, or another key, start over instead of keeping stale ticks.
-  const resetKey = `${count}|${fingerprint ?? ''}|${storageKey ?? ''}`;
-
-  const [local, setLocal] = useState(() => ({ key: resetKey, values: toCheckedList(defaultChecked, count) }));
-  let localValues = local.values;
-  if (local.key !== resetKey) {
-    localValues = toCheckedList(defaultChecked, count);
-    setLocal({ key: resetKey, values: localValues });
-  }
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: not `storage`: an inline adapter object must not re-run the restore on every render.
-  useEffect(() => {
-    if (controlled || storageKey === undefined) return;
-    const saved = readProgress(storage, storageKey, count);
-    if (saved) setLocal({ key: resetKey, values: saved });
-  }, [controlled, storageKey, count, resetKey]);
-
-  const values = useMemo(
-    () => (controlled ? toCheckedList(checked, count) : localValues),
-    [controlled, checked, count, localValues],
-  );
+  const name = persistKey ?? (storage && 'default');
+  const key = name && `conductor-error-ui:fix-steps:${name}:${fingerprint ?? count}`;
+  // Local ticks belong to one set of steps and one key: other steps start over.
+  const id = `${key}${count}${fingerprint}`;
+  const [local, setLocal] = useState<[string, boolean[]]>();
+  const values = checked ? toList(checked, count) : local?.[0] === id ? local[1] : toList(defaultChecked, count);
   const doneCount = values.filter(Boolean).length;
-  const complete = isComplete(values);
+  const complete = count > 0 && doneCount === count;
+  // Read inside a `try`: merely reading `localStorage` throws in some privacy modes.
+  const store = () => (key && !checked ? (storage ?? localStorage) : undefined);
 
-  const update = (next: boolean[]) => {
-    if (!controlled) {
-      setLocal({ key: resetKey, values: next });
-      if (storageKey !== undefined) writeProgress(storage, storageKey, next);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `id` covers the key and the count; not `storage`, as an inline adapter object must not re-run the restore on every render.
+  useEffect(() => {
+    try {
+      const saved = store()?.getItem(key as string);
+      // Exactly one "0" or "1" per step, or it is not ours to use.
+      if (saved?.length === count && !/[^01]/.test(saved)) setLocal([id, [...saved].map((char) => char === '1')]);
+    } catch {
+      // Blocked storage: nothing saved that we can use.
     }
-    onCheckedChange?.(next);
-    if (!complete && isComplete(next)) onComplete?.();
-  };
+  }, [id, !checked]);
 
   const toggle = (index: number) => {
-    if (!Number.isInteger(index) || index < 0 || index >= count) return;
-    update(values.map((value, i) => (i === index ? !value : value)));
+    const next = values.map((value, i) => value !== (i === index));
+    setLocal([id, next]);
+    try {
+      // Nothing checked removes the entry instead of storing noise.
+      if (next.includes(true)) store()?.setItem(key as string, next.map(Number).join(''));
+      else store()?.removeItem(key as string);
+    } catch {
+      // Full or blocked: the progress stays in memory.
+    }
+    onCheckedChange?.(next);
+    if (!complete && count > 0 && !next.includes(false)) onComplete?.();
   };
 
-  const setAll = (value: boolean | readonly boolean[]) => {
-    update(typeof value === 'boolean' ? Array.from({ length: count }, () => value) : toCheckedList(value, count));
-  };
-
-  return { checked: values, toggle, setAll, doneCount, complete };
+  return { checked: values, toggle, doneCount, complete };
 }

@@ -14,15 +14,16 @@ import { SEED_USER_FACING_MESSAGE } from '../../stories/fixtures/seed.js';
 /** A QuickBooks business-rule error: it says what is wrong, with no instruction to follow. */
 const NO_STEPS = 'The name "Test Account" is already in use in QuickBooks Desktop.';
 
+/** The steps' accessible names: a quoted label is a <q>, whose quotes the browser draws (jsdom draws none). */
 const SEED_STEP_NAMES = [
   'open QuickBooks Desktop',
   'log in as Admin',
   'navigate to Edit, then Preferences, then Integrated Applications',
-  "click 'Company Preferences'",
+  'click Company Preferences',
   'select our app',
-  "click 'Properties...'",
-  "ensure 'Allow this application to log in automatically' is checked",
-  "click 'OK'",
+  'click Properties...',
+  'ensure Allow this application to log in automatically is checked',
+  'click OK',
 ];
 
 describe('QbdFixSteps with the seed message', () => {
@@ -47,20 +48,27 @@ describe('QbdFixSteps with the seed message', () => {
     const { container } = render(<QbdFixSteps message={SEED_USER_FACING_MESSAGE} />);
     const items = [...container.querySelectorAll('kbd kbd')].map((kbd) => kbd.textContent);
     expect(items).toEqual(['Edit', 'Preferences', 'Integrated Applications']);
-    const chips = container.querySelector('[data-slot="menu-chips"]');
-    expect(chips).toHaveAttribute('aria-hidden', 'true');
-    expect(chips?.textContent).toBe('Edit › Preferences › Integrated Applications');
+    const chips = container.querySelectorAll('kbd:not(kbd kbd)');
+    expect(chips).toHaveLength(1);
+    expect(chips[0]).toHaveAttribute('aria-hidden', 'true');
+    expect(chips[0]?.textContent).toBe('Edit › Preferences › Integrated Applications');
+    // The path's own quotes went into the chip: the step reads "navigate to", then the sentence.
+    expect(chips[0]?.closest('label')?.textContent).toBe(
+      ' navigate to Edit, then Preferences, then Integrated ApplicationsEdit › Preferences › Integrated Applications',
+    );
   });
 
-  it('draws quoted labels as UI-label chips that keep their quotes in the accessible text', () => {
+  it('draws quoted labels as <q> chips, one element each, the quotes drawn by the browser instead of the text', () => {
     const { container } = render(<QbdFixSteps message={SEED_USER_FACING_MESSAGE} />);
-    const labels = [...container.querySelectorAll('[data-slot="ui-label"]')];
+    const labels = [...container.querySelectorAll('q')];
     expect(labels.map((label) => label.textContent)).toEqual([
-      "'Company Preferences'",
-      "'Properties...'",
-      "'Allow this application to log in automatically'",
-      "'OK'",
+      'Company Preferences',
+      'Properties...',
+      'Allow this application to log in automatically',
+      'OK',
     ]);
+    expect(labels.every((label) => label.childElementCount === 0)).toBe(true);
+    expect(labels[0]?.closest('label')?.textContent).toBe(' click Company Preferences');
   });
 
   it('accepts the plan itself, or an error whose user-facing message it parses', () => {
@@ -138,8 +146,10 @@ describe('QbdFixSteps text handling', () => {
     const boxes = screen.getAllByRole('checkbox');
     expect(boxes).toHaveLength(plan.steps.length);
     const lastStep = plan.steps.at(-1)?.text ?? '';
-    expect(boxes.at(-1)).toHaveAccessibleName(lastStep);
-    expect(screen.getByText('Yes, always; allow access')).toBeVisible();
+    expect(lastStep).toContain("press 'Yes, always; allow access' when asked");
+    // Every word; only the label's own quotes became its <q>.
+    expect(boxes.at(-1)).toHaveAccessibleName(lastStep.replace(/'(Yes[^']*)'/, '$1'));
+    expect(screen.getByText('Yes, always; allow access').tagName).toBe('Q');
   });
 });
 
