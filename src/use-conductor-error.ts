@@ -26,21 +26,20 @@ export interface ConductorErrorView {
 /**
  * Reads any error value (API JSON, the `{ error }` envelope, a JSON string, a
  * conductor-node error) into what a custom UI needs. Never throws. Memoized on
- * the input's identity: keep the same object between renders (state, or the
- * value a data library hands back) and parsing runs once.
+ * the input's identity (and the titles in force): keep the same object between
+ * renders (state, or the value a data library hands back) and parsing runs once.
  */
 export function useConductorError(error: unknown): ConductorErrorView {
   const { titles } = useConductorErrorConfig().strings;
-  const read = useMemo(() => {
+  return useMemo(() => {
     const normalized = normalizeConductorError(error);
     return {
       error: normalized,
       plan: parseFixSteps(normalized.userFacingMessage),
+      title: conductorErrorTitle(normalized, titles),
       logLevel: conductorErrorLogLevel(normalized),
     };
-  }, [error]);
-  // Apart from the parse: new titles (a locale switch) only look the title up again.
-  return useMemo(() => ({ ...read, title: conductorErrorTitle(read.error, titles) }), [read, titles]);
+  }, [error, titles]);
 }
 
 /**
@@ -57,10 +56,11 @@ export function useReportConductorError(error: NormalizedConductorError, level: 
   // the alert on every render and must not flood their error tracker for it.
   // The core builds every normalized error with its keys in one fixed order.
   const key = JSON.stringify(error);
+  // After every commit, as the fingerprint check alone keeps it to one call per error.
   useEffect(() => {
     if (onError && reported.current !== key) {
       reported.current = key;
       onError(error, level);
     }
-  }, [key, error, level, onError]);
+  });
 }

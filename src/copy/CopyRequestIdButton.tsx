@@ -55,7 +55,7 @@ function execCopy(text: string): boolean {
   // Fixed at the top so adding it never scrolls the page; transparent so it never shows.
   field.style.cssText = 'position:fixed;top:0;opacity:0';
   // A modal keeps focus inside itself: a textarea outside it would lose focus before the copy.
-  (active?.closest('dialog,[role$=dialog],[aria-modal=true]') ?? document.body).append(field);
+  (active?.closest('dialog,[role$=dialog],[aria-modal]') ?? document.body).append(field);
   try {
     field.focus();
     // Selects on iOS Safari too, which ignores select() on read-only fields.
@@ -142,6 +142,7 @@ export function useCopyButton(
 ): [CopyState, ReactNode] {
   const { state, manual, copy } = useCopyToClipboard(options);
   const id = useId();
+  const hintId = useId();
   return [
     state,
     <>
@@ -164,11 +165,11 @@ export function useCopyButton(
             id={id}
             readOnly
             value={manual[0]}
-            // Support details span several lines; more than eight would push the page around.
-            rows={Math.min(manual[0].split('\n').length, 8)}
-            aria-describedby={`${id}h`}
+            // As many rows as lines: support details have at most eight, one per fact.
+            rows={manual[0].split('\n').length}
+            aria-describedby={hintId}
           />
-          <p id={`${id}h`}>{strings.copyManualHint}</p>
+          <p id={hintId}>{strings.copyManualHint}</p>
         </div>
       )}
     </>,
