@@ -52,8 +52,9 @@ function execCopy(text: string): boolean {
   // this synchronous call, so assistive technology never meets it.
   field.value = text;
   field.readOnly = true;
-  // Fixed at the top so adding it never scrolls the page; transparent so it never shows.
-  field.style.cssText = 'position:fixed;top:0;opacity:0';
+  // Fixed at the top so focusing it never scrolls the page. Never painted: it is
+  // gone again before this call returns.
+  field.style.cssText = 'position:fixed;top:0';
   // A modal keeps focus inside itself: a textarea outside it would lose focus before the copy.
   (active?.closest('dialog,[role$=dialog],[aria-modal]') ?? document.body).append(field);
   try {

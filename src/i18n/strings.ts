@@ -56,6 +56,10 @@ export interface ConductorErrorStrings {
   httpStatus: string;
   /** Label of the developer message (shown only with `showDeveloperDetails`). */
   developerMessage: string;
+  /** Label of the time in the support details. */
+  time: string;
+  /** Label of the user-facing message in the support details. */
+  userFacingMessage: string;
   /** The copy button beside each technical detail; its accessible name adds the label, e.g. "Copy Error code". */
   copyValue: string;
 }
@@ -89,5 +93,7 @@ export const en: ConductorErrorStrings = {
   integrationCode: 'QuickBooks code',
   httpStatus: 'HTTP status',
   developerMessage: 'Developer message',
+  time: 'Time',
+  userFacingMessage: 'Message',
   copyValue: 'Copy',
 };

@@ -166,6 +166,8 @@ describe('CopyRequestIdButton when nothing can copy', () => {
       'Código: QBD_CONNECTION_ERROR',
       'Tipo de error: INTEGRATION_CONNECTION_ERROR',
     ]);
+    expect(field.value).toMatch(/^Hora: \d{4}-/m);
+    expect(field.value).toContain(`Mensaje: ${qbdConnectionError.body.userFacingMessage.slice(0, 20)}`);
     expect(screen.getByRole('status')).toHaveTextContent('No se pudo copiar automáticamente');
   });
 });

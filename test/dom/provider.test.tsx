@@ -95,12 +95,13 @@ describe('the shipped locales', () => {
       if (typeof value === 'string') expect(spanish, key).not.toBe('');
     }
     expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
-    expect([es.locale, es.retry, es.requestId, es.close, es.developerMessage, es.copyValue]).toEqual([
+    expect([es.locale, es.retry, es.requestId, es.close, es.developerMessage, es.time, es.copyValue]).toEqual([
       'es',
       'Reintentar',
       'ID de solicitud',
       'Cerrar',
       'Mensaje para desarrolladores',
+      'Hora',
       'Copiar',
     ]);
     expect(es.fixStepsProgress(3, 8)).toBe('3 de 8 completados');
