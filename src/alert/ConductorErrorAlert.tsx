@@ -62,7 +62,7 @@ export interface ConductorErrorAlertProps extends Omit<ComponentProps<'div'>, 'c
  * Styling hooks: `.cui-alert` with `[data-severity="warning|error"]` and
  * `[data-layout="full|compact"]` (the stylesheet draws the severity icon as its
  * `::before`); parts `[data-slot="alert-title"]`, `.cui-fix-steps` (the
- * message), `.cui-copy`, `[data-slot="alert-actions"]`,
+ * message), `.cui-copy`, then the actions as the root's own children:
  * `[data-slot="alert-retry"]`, `[data-slot="alert-contact-support"]`,
  * `[data-slot="alert-details-trigger"]`, `[data-slot="alert-how-to-fix"]`.
  *
@@ -147,25 +147,23 @@ function AlertRoot(props: Omit<ConductorErrorAlertProps, 'strings' | 'titles'>):
         // One line for toasts and table rows: the title and a "How to fix" button opening the dialog.
         dialogButton('alert-how-to-fix', strings.howToFix)
       ) : (
-        // The inline alert: message with its checklist, request id, then the actions.
+        // The inline alert: message with its checklist, request id, then the actions in one row.
         <>
           <QbdFixSteps {...fixStepsProps} message={normalized.userFacingMessage} lang={messageLang} />
           {/* Shown even for masked or generic messages: the id is what support needs most then. */}
           {normalized.requestId && <CopyRequestIdButton requestId={normalized.requestId} />}
-          <div data-slot="alert-actions">
-            {retry && (
-              <button type="button" data-slot="alert-retry" onClick={() => retry()}>
-                {strings.retry}
-              </button>
-            )}
-            {contactSupport && (
-              <button type="button" data-slot="alert-contact-support" onClick={() => contactSupport(normalized)}>
-                {strings.contactSupport}
-              </button>
-            )}
-            {dialogButton('alert-details-trigger', strings.showDetails)}
-            {actions}
-          </div>
+          {retry && (
+            <button type="button" data-slot="alert-retry" onClick={() => retry()}>
+              {strings.retry}
+            </button>
+          )}
+          {contactSupport && (
+            <button type="button" data-slot="alert-contact-support" onClick={() => contactSupport(normalized)}>
+              {strings.contactSupport}
+            </button>
+          )}
+          {dialogButton('alert-details-trigger', strings.showDetails)}
+          {actions}
         </>
       )}
       {dialogOpen !== undefined && (

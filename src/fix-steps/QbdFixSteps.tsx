@@ -1,11 +1,116 @@
 'use client';
 
-import { type ComponentProps, Fragment, type ReactNode, useMemo } from 'react';
+import { type ComponentProps, type ReactNode, useEffect, useMemo, useState } from 'react';
 import { type FixPlan, type FixStep, normalizeConductorError, parseFixSteps } from '../core/index.js';
 import type { ConductorErrorStrings } from '../i18n/strings.js';
 import { useConductorErrorStrings } from '../provider/context.js';
 import { cx } from '../utils/cx.js';
-import { fingerprintSteps, type UseFixStepsStateOptions, useFixStepsState } from './useFixStepsState.js';
+
+/** The part of the Web Storage API the checklist uses; `localStorage` and `sessionStorage` fit. */
+export interface FixStepsStorage {
+  /** The stored value, or `null` when there is none. */
+  getItem(key: string): string | null;
+  /** Stores a value; may throw when the storage is full or blocked. */
+  setItem(key: string, value: string): void;
+  /** Forgets a value. */
+  removeItem(key: string): void;
+}
+
+/** Options of `useFixStepsState`. */
+export interface UseFixStepsStateOptions {
+  /** How many steps the checklist has. */
+  count: number;
+  /** Controlled state: which steps are checked. Makes the hook ignore its own state and persistence. */
+  checked?: readonly boolean[] | undefined;
+  /** Uncontrolled initial state; missing entries count as unchecked. */
+  defaultChecked?: readonly boolean[] | undefined;
+  /** Called with the whole new state on every change. */
+  onCheckedChange?: ((checked: boolean[]) => void) | undefined;
+  /** Called when a change checks the last unchecked step. */
+  onComplete?: (() => void) | undefined;
+  /** Saves uncontrolled progress under this key so it survives a reload; `window.localStorage` unless `storage` is given. */
+  persistKey?: string | undefined;
+  /** A Storage-compatible adapter to persist to instead of `window.localStorage`; persists even without `persistKey`. */
+  storage?: FixStepsStorage | undefined;
+  /** Identifies the steps (see `fingerprintSteps`), so saved progress of other steps is not reused. */
+  fingerprint?: string | undefined;
+}
+
+/** What `useFixStepsState` returns. */
+export interface FixStepsState {
+  /** One entry per step, `true` when checked. */
+  checked: boolean[];
+  /** Flips the step at this index. */
+  toggle: (index: number) => void;
+  /** How many steps are checked. */
+  doneCount: number;
+  /** Whether there are steps and all of them are checked. */
+  complete: boolean;
+}
+
+/**
+ * A short fingerprint of the steps (32-bit FNV-1a over their texts), so the
+ * progress saved for one message is never applied to a different one.
+ */
+export function fingerprintSteps(texts: readonly string[]): string {
+  let hash = 0x811c9dc5;
+  // A separator after each text, so ["ab", "c"] and ["a", "bc"] differ.
+  for (const char of JSON.stringify(texts)) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193);
+  return (hash >>> 0).toString(36);
+}
+
+/** Exactly `count` booleans from whatever was given: a wrong length or type never breaks the checklist. */
+const toList = (values: readonly unknown[] | undefined, count: number): boolean[] =>
+  Array.from({ length: count }, (_, index) => values?.[index] === true);
+
+/**
+ * The checked state of a fix-steps checklist, controlled or uncontrolled, with
+ * optional persistence. Saved progress is read only after mount, so the server
+ * and the first client render agree (all unchecked) and hydration never
+ * mismatches. Progress is saved as one "0"/"1" per step; storage that throws
+ * (blocked, full) or holds anything else leaves the state in memory.
+ */
+export function useFixStepsState(options: UseFixStepsStateOptions): FixStepsState {
+  const { count, checked, defaultChecked, onCheckedChange, onComplete, persistKey, storage, fingerprint } = options;
+  // A storage adapter alone also persists: the fingerprint keeps its entries apart.
+  const name = persistKey ?? (storage && 'default');
+  const key = name && `conductor-error-ui:fix-steps:${name}:${fingerprint ?? count}`;
+  // Local ticks belong to one set of steps and one key: other steps start over.
+  const id = `${key}${count}${fingerprint}`;
+  const [local, setLocal] = useState<[string, boolean[]]>();
+  const values = checked ? toList(checked, count) : local?.[0] === id ? local[1] : toList(defaultChecked, count);
+  const doneCount = values.filter(Boolean).length;
+  const complete = count > 0 && doneCount === count;
+  // Read inside a `try`: merely reading `localStorage` throws in some privacy modes.
+  const store = () => (key && !checked ? (storage ?? localStorage) : undefined);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `id` covers the key and the count; not `storage`, as an inline adapter object must not re-run the restore on every render.
+  useEffect(() => {
+    try {
+      const saved = store()?.getItem(key as string);
+      // Exactly one "0" or "1" per step, or it is not ours to use.
+      if (saved?.length === count && !/[^01]/.test(saved)) setLocal([id, [...saved].map((char) => char === '1')]);
+    } catch {
+      // Blocked storage: nothing saved that we can use.
+    }
+  }, [id, !checked]);
+
+  const toggle = (index: number) => {
+    const next = values.map((value, i) => value !== (i === index));
+    setLocal([id, next]);
+    try {
+      // Nothing checked removes the entry instead of storing noise.
+      if (next.includes(true)) store()?.setItem(key as string, next.map(Number).join(''));
+      else store()?.removeItem(key as string);
+    } catch {
+      // Full or blocked: the progress stays in memory.
+    }
+    onCheckedChange?.(next);
+    if (!complete && count > 0 && !next.includes(false)) onComplete?.();
+  };
+
+  return { checked: values, toggle, doneCount, complete };
+}
 
 /** Strings of the checklist that a prop can override one by one. */
 export type QbdFixStepsStrings = Partial<
@@ -44,8 +149,8 @@ const HIDDEN = {
   whiteSpace: 'nowrap',
 } as const;
 
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-const texts = (value: unknown): string[] =>
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+const strs = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
 
 /**
@@ -58,17 +163,13 @@ function planFrom(steps: unknown, message: string | undefined, error: unknown): 
     return parseFixSteps(message ?? (error === undefined ? '' : normalizeConductorError(error).userFacingMessage));
   }
   try {
-    const plan = Object(steps);
+    const { intro, steps: list, outro } = Object(steps);
     return {
-      intro: text(plan.intro),
-      steps: (Array.isArray(plan.steps) ? plan.steps : []).flatMap((step: unknown) => {
-        const { text, menuPath, labels } = Object(step);
-        return typeof text === 'string' ? [{ text, menuPath: texts(menuPath), labels: texts(labels) }] : [];
-      }),
-      outro: text(plan.outro),
+      intro: str(intro),
+      steps: list.filter((step: FixStep) => typeof step?.text === 'string'),
+      outro: str(outro),
     };
   } catch {
-    // A getter that throws: nothing trustworthy to show.
     return { intro: '', steps: [], outro: '' };
   }
 }
@@ -84,7 +185,8 @@ function planFrom(steps: unknown, message: string | undefined, error: unknown): 
  * (`say`, e.g. "Edit, then Preferences") is read instead. A label is a `<q>`:
  * the browser draws its quotes unstyled, and the stylesheet turns it into a chip.
  */
-function stepText({ text, menuPath = [], labels }: FixStep, say: (items: readonly string[]) => string): ReactNode[] {
+function stepText({ text, ...step }: FixStep, say: (items: readonly string[]) => string): ReactNode[] {
+  const menuPath = strs(step.menuPath);
   // Each chip as [start, end, node], over the text it replaces.
   const chips: [number, number, ReactNode][] = [];
   let start = -1;
@@ -107,22 +209,24 @@ function stepText({ text, menuPath = [], labels }: FixStep, say: (items: readonl
     chips.push([
       start,
       end,
-      <Fragment key={start}>
-        <span style={HIDDEN}>{say(menuPath)}</span>
-        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <kbd> is not focusable. */}
-        <kbd aria-hidden="true">
+      [
+        <span key="s" style={HIDDEN}>
+          {say(menuPath)}
+        </span>,
+        // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <kbd> is not focusable.
+        <kbd key="k" aria-hidden="true">
           {menuPath.flatMap((item, index) => [
             index > 0 && ' › ',
             // Items can repeat, and the path never reorders: the index is a stable key.
             // biome-ignore lint/suspicious/noArrayIndexKey: see above.
             <kbd key={index}>{item}</kbd>,
           ])}
-        </kbd>
-      </Fragment>,
+        </kbd>,
+      ],
     ]);
   }
   let from = 0;
-  for (const label of labels) {
+  for (const label of strs(step.labels)) {
     // The next quoted occurrence that is not inside the menu path (whose items may be quoted too).
     for (let at = label ? text.indexOf(label, from) : -1; at >= 0; at = text.indexOf(label, at + 1)) {
       const stop = at + label.length + 1;
@@ -183,13 +287,14 @@ export function QbdFixSteps(props: QbdFixStepsProps): ReactNode {
       {count > 0 && (
         <fieldset>
           <legend>{legend ?? fixStepsLegend}</legend>
-          <ol>
+          {/* biome-ignore lint/a11y/noRedundantRoles: Safari drops the list role when the stylesheet removes the markers. */}
+          <ol role="list">
             {plan.steps.map((step, index) => (
               // Steps come from one fixed text and never reorder; the same words can repeat, so the index is the key.
               // biome-ignore lint/suspicious/noArrayIndexKey: see above.
               <li key={index} data-checked={state.checked[index]}>
                 <label>
-                  <input type="checkbox" checked={state.checked[index]} onChange={() => state.toggle(index)} />{' '}
+                  <input type="checkbox" checked={state.checked[index]} onChange={() => state.toggle(index)} />
                   {stepText(step, menuPathLabel)}
                 </label>
               </li>

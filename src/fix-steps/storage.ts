@@ -1,2 +1,2 @@
-// Kept for the package's entry point: persistence now lives with the state hook.
-export { type FixStepsStorage, fingerprintSteps } from './useFixStepsState.js';
+// Persistence of checklist progress lives with the checklist and its state hook.
+export { type FixStepsStorage, fingerprintSteps } from './QbdFixSteps.js';

@@ -54,7 +54,7 @@ describe('QbdFixSteps with the seed message', () => {
     expect(chips[0]?.textContent).toBe('Edit › Preferences › Integrated Applications');
     // The path's own quotes went into the chip: the step reads "navigate to", then the sentence.
     expect(chips[0]?.closest('label')?.textContent).toBe(
-      ' navigate to Edit, then Preferences, then Integrated ApplicationsEdit › Preferences › Integrated Applications',
+      'navigate to Edit, then Preferences, then Integrated ApplicationsEdit › Preferences › Integrated Applications',
     );
   });
 
@@ -68,7 +68,7 @@ describe('QbdFixSteps with the seed message', () => {
       'OK',
     ]);
     expect(labels.every((label) => label.childElementCount === 0)).toBe(true);
-    expect(labels[0]?.closest('label')?.textContent).toBe(' click Company Preferences');
+    expect(labels[0]?.closest('label')?.textContent).toBe('click Company Preferences');
   });
 
   it('accepts the plan itself, or an error whose user-facing message it parses', () => {
