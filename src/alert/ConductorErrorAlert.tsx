@@ -170,7 +170,7 @@ function AlertRoot(props: Omit<ConductorErrorAlertProps, 'strings' | 'titles'>):
         // Loaded once the user first opens it, then kept mounted so closing runs
         // Radix's focus return. While the chunk loads nothing shows (one network
         // round trip); Radix then moves focus into the dialog as it mounts.
-        <Suspense fallback={null}>
+        <Suspense>
           <LazyConductorErrorDetails
             error={error}
             title={title}

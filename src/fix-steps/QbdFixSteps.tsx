@@ -72,11 +72,10 @@ const toList = (values: readonly unknown[] | undefined, count: number): boolean[
  */
 export function useFixStepsState(options: UseFixStepsStateOptions): FixStepsState {
   const { count, checked, defaultChecked, onCheckedChange, onComplete, persistKey, storage, fingerprint } = options;
-  // A storage adapter alone also persists: the fingerprint keeps its entries apart.
-  const name = persistKey ?? (storage && 'default');
-  const key = name && `conductor-error-ui:fix-steps:${name}:${fingerprint ?? count}`;
   // Local ticks belong to one set of steps and one key: other steps start over.
-  const id = `${key}${count}${fingerprint}`;
+  const id = `${persistKey ?? 'default'}:${fingerprint ?? count}`;
+  // A storage adapter alone also persists: the fingerprint keeps its entries apart.
+  const key = (persistKey ?? storage) && `conductor-error-ui:fix-steps:${id}`;
   const [local, setLocal] = useState<[string, boolean[]]>();
   const values = checked ? toList(checked, count) : local?.[0] === id ? local[1] : toList(defaultChecked, count);
   const doneCount = values.filter(Boolean).length;
@@ -106,7 +105,8 @@ export function useFixStepsState(options: UseFixStepsStateOptions): FixStepsStat
       // Full or blocked: the progress stays in memory.
     }
     onCheckedChange?.(next);
-    if (!complete && count > 0 && !next.includes(false)) onComplete?.();
+    // This change checks the last unchecked step.
+    if (!values[index] && doneCount + 1 === count) onComplete?.();
   };
 
   return { checked: values, toggle, doneCount, complete };
@@ -127,8 +127,6 @@ export interface QbdFixStepsProps
   steps?: FixPlan | undefined;
   /** Any error shape `normalizeConductorError` reads; its user-facing message is parsed. Used when neither `steps` nor `message` is given. */
   error?: unknown;
-  /** The checklist's legend; defaults to the `fixStepsLegend` string. */
-  legend?: string | undefined;
   /** Overrides for the legend, progress and menu-path strings. */
   strings?: QbdFixStepsStrings | undefined;
 }
@@ -170,7 +168,8 @@ function planFrom(steps: unknown, message: string | undefined, error: unknown): 
       outro: str(outro),
     };
   } catch {
-    return { intro: '', steps: [], outro: '' };
+    // Not a plan, or a getter that throws: nothing trustworthy to show.
+    return parseFixSteps('');
   }
 }
 
@@ -187,8 +186,9 @@ function planFrom(steps: unknown, message: string | undefined, error: unknown): 
  */
 function stepText({ text, ...step }: FixStep, say: (items: readonly string[]) => string): ReactNode[] {
   const menuPath = strs(step.menuPath);
-  // Each chip as [start, end, node], over the text it replaces.
-  const chips: [number, number, ReactNode][] = [];
+  const quoted = (index: number) => QUOTES.includes(text[index] ?? '!');
+  // Each chip as [end, node], at the index where it starts; forEach and some visit them in text order.
+  const chips: [number, ReactNode][] = [];
   let start = -1;
   let end = 0;
   for (const item of menuPath) {
@@ -202,12 +202,11 @@ function stepText({ text, ...step }: FixStep, say: (items: readonly string[]) =>
   }
   if (start >= 0) {
     // The quotes or bold around the whole path belong to the chip.
-    while (start > 0 && QUOTES.includes(text[start - 1] as string) && QUOTES.includes(text[end] ?? '!')) {
+    while (quoted(start - 1) && quoted(end)) {
       start -= 1;
       end += 1;
     }
-    chips.push([
-      start,
+    chips[start] = [
       end,
       [
         <span key="s" style={HIDDEN}>
@@ -223,30 +222,24 @@ function stepText({ text, ...step }: FixStep, say: (items: readonly string[]) =>
           ])}
         </kbd>,
       ],
-    ]);
+    ];
   }
-  let from = 0;
   for (const label of strs(step.labels)) {
-    // The next quoted occurrence that is not inside the menu path (whose items may be quoted too).
-    for (let at = label ? text.indexOf(label, from) : -1; at >= 0; at = text.indexOf(label, at + 1)) {
+    // The first quoted occurrence that no chip holds yet: a repeated label takes the next one.
+    for (let at = label ? text.indexOf(label) : -1; at >= 0; at = text.indexOf(label, at + 1)) {
       const stop = at + label.length + 1;
-      if (
-        QUOTES.includes(text[at - 1] ?? '!') &&
-        QUOTES.includes(text[stop - 1] ?? '!') &&
-        !chips.some(([first, last]) => first < stop && at <= last)
-      ) {
-        chips.push([at - 1, stop, <q key={at}>{label}</q>]);
-        from = stop;
+      if (quoted(at - 1) && quoted(stop - 1) && !chips.some(([last], first) => first < stop && at <= last)) {
+        chips[at - 1] = [stop, <q key={at}>{label}</q>];
         break;
       }
     }
   }
   const parts: ReactNode[] = [];
   let at = 0;
-  for (const [first, last, chip] of chips.sort((a, b) => a[0] - b[0])) {
+  chips.forEach(([last, chip], first) => {
     parts.push(text.slice(at, first), chip);
     at = last;
-  }
+  });
   parts.push(text.slice(at));
   return parts;
 }
@@ -258,7 +251,7 @@ function stepText({ text, ...step }: FixStep, say: (items: readonly string[]) =>
  * steps it renders just the paragraph(s): no empty checklist. Renders nothing
  * when there is no text at all.
  *
- * Styling hooks: `.cui-fix-steps`, with `[data-complete]` once every step is
+ * Styling hooks: `.cui-fix-steps`, with `[data-complete="true"]` once every step is
  * checked; its parts are plain elements: `p` (intro, outro), `fieldset`,
  * `legend`, `ol`, `li[data-checked="true|false"]`, `label`, `input`, `kbd`
  * (a menu path) holding one `kbd` per menu item, `q` (a UI label), and
@@ -269,24 +262,22 @@ function stepText({ text, ...step }: FixStep, say: (items: readonly string[]) =>
  * 18 does not forward it.
  */
 export function QbdFixSteps(props: QbdFixStepsProps): ReactNode {
-  const { message, steps, error, legend, strings, className, ...divAndStateProps } = props;
+  const { message, steps, error, strings, className, ...divAndStateProps } = props;
   // The state options go to the hook below; naming them here keeps them off the <div>.
   const { checked, defaultChecked, onCheckedChange, onComplete, persistKey, storage, ...rest } = divAndStateProps;
   const { fixStepsLegend, fixStepsProgress, menuPathLabel } = { ...useConductorErrorStrings(), ...strings };
-  const [plan, fingerprint] = useMemo(() => {
-    const plan = planFrom(steps, message, error);
-    return [plan, fingerprintSteps(plan.steps.map((step) => step.text))] as const;
-  }, [steps, message, error]);
+  const plan = useMemo(() => planFrom(steps, message, error), [steps, message, error]);
   const { intro, outro } = plan;
   const count = plan.steps.length;
+  const fingerprint = fingerprintSteps(plan.steps.map((step) => step.text));
   const state = useFixStepsState({ ...divAndStateProps, count, fingerprint });
 
   return intro || count || outro ? (
-    <div {...rest} className={cx('cui-fix-steps', className)} data-complete={state.complete || undefined}>
+    <div {...rest} className={cx('cui-fix-steps', className)} data-complete={state.complete}>
       {intro && <p>{intro}</p>}
       {count > 0 && (
         <fieldset>
-          <legend>{legend ?? fixStepsLegend}</legend>
+          <legend>{fixStepsLegend}</legend>
           {/* biome-ignore lint/a11y/noRedundantRoles: Safari drops the list role when the stylesheet removes the markers. */}
           <ol role="list">
             {plan.steps.map((step, index) => (

@@ -179,8 +179,7 @@ export const Controlled: Story = {
 /** Custom legend and progress text, per component. */
 export const CustomLabels: Story = {
   args: {
-    legend: 'Reconnect QuickBooks',
-    strings: { fixStepsProgress: (done, total) => `Step ${done}/${total}` },
+    strings: { fixStepsLegend: 'Reconnect QuickBooks', fixStepsProgress: (done, total) => `Step ${done}/${total}` },
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);

@@ -50,7 +50,7 @@ describe('QbdFixSteps accessibility', () => {
       expect(await axeViolations(screen.container)).toEqual([]);
       for (const box of boxes.slice(1)) await userEvent.click(box);
       await expect.element(screen.getByRole('status')).toHaveTextContent('8 of 8 done');
-      expect(screen.container.querySelector('[data-complete]')).not.toBeNull();
+      expect(screen.container.querySelector('[data-complete="true"]')).not.toBeNull();
       expect(await axeViolations(screen.container)).toEqual([]);
     },
   );

@@ -158,8 +158,8 @@ describe('QbdFixSteps strings and props', () => {
     render(
       <QbdFixSteps
         message={SEED_USER_FACING_MESSAGE}
-        legend="Steps"
         strings={{
+          fixStepsLegend: 'Steps',
           fixStepsProgress: (done, total) => `${done}/${total}`,
           menuPathLabel: (items) => items.join(' to '),
         }}
