@@ -153,6 +153,36 @@ describe('QbdFixSteps text handling', () => {
   });
 });
 
+describe('QbdFixSteps chips', () => {
+  const renderStep = (step: { text: string; menuPath?: string[]; labels: string[] }) =>
+    render(<QbdFixSteps steps={{ intro: '', steps: [{ menuPath: undefined, ...step }], outro: '' }} />).container;
+
+  it('turns a repeated label into one chip per occurrence, in order', () => {
+    const container = renderStep({ text: "click 'OK', then 'OK' again", labels: ['OK', 'OK'] });
+    expect([...container.querySelectorAll('q')].map((q) => q.textContent)).toEqual(['OK', 'OK']);
+    expect(container.querySelector('label')?.textContent).toBe('click OK, then OK again');
+  });
+
+  it('keeps a quoted menu path whole, its quotes and bold inside the chip, and a label after it', () => {
+    const container = renderStep({
+      text: "go to **'Edit' > 'Preferences'**, then click 'Edit'",
+      menuPath: ['Edit', 'Preferences'],
+      labels: ['Edit'],
+    });
+    expect([...container.querySelectorAll('kbd kbd')].map((kbd) => kbd.textContent)).toEqual(['Edit', 'Preferences']);
+    expect([...container.querySelectorAll('q')].map((q) => q.textContent)).toEqual(['Edit']);
+    expect(container.querySelector('label')?.textContent).toBe(
+      'go to Edit, then PreferencesEdit › Preferences, then click Edit',
+    );
+  });
+
+  it('leaves as plain text whatever the step does not hold, or holds unquoted', () => {
+    const container = renderStep({ text: 'open File then OK', menuPath: ['File', 'Close'], labels: ['OK', 'Nope'] });
+    expect(container.querySelector('kbd, q, span')).toBeNull();
+    expect(screen.getByRole('checkbox')).toHaveAccessibleName('open File then OK');
+  });
+});
+
 describe('QbdFixSteps strings and props', () => {
   it('lets props override the legend, the progress text and the menu-path reading', () => {
     render(
