@@ -79,10 +79,12 @@ export const RightToLeft: Story = {
   play: async ({ canvasElement }) => {
     const alert = within(canvasElement).getByRole('status', { name: 'Could not reach QuickBooks Desktop' });
     await expect(alert).toHaveAttribute('dir', 'rtl');
-    const icon = alert.querySelector('[data-slot="alert-icon"]');
-    const content = alert.querySelector('[data-slot="alert-content"]');
-    // Mirrored: the icon sits on the right of the text.
-    await expect(icon?.getBoundingClientRect().left).toBeGreaterThan(content?.getBoundingClientRect().left ?? 0);
+    const style = getComputedStyle(alert);
+    // Mirrored: the accent border and the room for the icon (drawn by the stylesheet) are on the right.
+    await expect(style.borderRightWidth).toBe('4px');
+    await expect(Number.parseFloat(style.paddingRight)).toBeGreaterThan(Number.parseFloat(style.paddingLeft));
+    const icon = getComputedStyle(alert, '::before');
+    await expect(Number.parseFloat(icon.right)).toBeLessThan(Number.parseFloat(icon.left));
   },
 };
 
