@@ -13,7 +13,7 @@ import type { FixStepsState, UseFixStepsStateOptions } from './useFixStepsState.
  */
 export function fingerprintSteps(texts: readonly string[]): string {
   let hash = 0x811c9dc5;
-  // A separator after each text, so ["ab", "c"] and ["a", "bc"] differ.
+  // Hashed as JSON, whose quotes and commas keep ["ab", "c"] and ["a", "bc"] apart.
   for (const char of JSON.stringify(texts)) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193);
   return (hash >>> 0).toString(36);
 }
