@@ -1,9 +1,9 @@
-// Remediation text written as a list: numbered or bulleted, flattened into one
-// line or one item per line. Each item is one step, never split further.
+// Remediation text written as a numbered list (1. 2. 3. or 1) 2) 3)), flattened
+// into one line or one item per line. Each item is one step, never split further.
 import { describe, expect, it } from 'vitest';
 import { outline } from './parse-helpers.js';
 
-describe('parseFixSteps on numbered lists', () => {
+describe('parseFixSteps on lists', () => {
   it.each([
     [
       'flattened, items ending in periods, with a lead-in and a retry',
@@ -25,18 +25,9 @@ describe('parseFixSteps on numbered lists', () => {
       ['To reconnect:', ['Close QuickBooks', 'Restart the Web Connector', 'Reopen QuickBooks'], ''],
     ],
     [
-      'starting at 5',
-      "5. Open the Web Connector 6. Click 'Update Selected' 7. Wait for the status to say OK",
-      ['', ['Open the Web Connector', "Click 'Update Selected'", 'Wait for the status to say OK'], ''],
-    ],
-    [
-      'starting at 7, one item per line, after an intro line ending in ":"',
-      'If the sync still fails, continue with these steps:\n7. Close QuickBooks Desktop.\n8. Reopen it as Admin.\n\nThen retry the sync.',
-      [
-        'If the sync still fails, continue with these steps:',
-        ['Close QuickBooks Desktop', 'Reopen it as Admin'],
-        'Then retry the sync.',
-      ],
+      'one item per line, after an intro line ending in ":"',
+      'If the sync still fails, do this:\n1. Close QuickBooks Desktop.\n2. Reopen it as Admin.\n\nThen retry the sync.',
+      ['If the sync still fails, do this:', ['Close QuickBooks Desktop', 'Reopen it as Admin'], 'Then retry the sync.'],
     ],
     [
       'items full of commas, "and" and sentences, which never split',
@@ -52,9 +43,18 @@ describe('parseFixSteps on numbered lists', () => {
       ],
     ],
     [
-      'numbers inside items that are not markers',
-      '1. Wait 2 minutes. 2. Install update 3. 3. Restart.',
-      ['', ['Wait 2 minutes', 'Install update 3', 'Restart'], ''],
+      'numbers inside items that are not the next list number',
+      '1. Wait 2 minutes. 2. Install update 5. 3. Restart.',
+      ['', ['Wait 2 minutes', 'Install update 5', 'Restart'], ''],
+    ],
+    [
+      'two-line items and a wrapped last item, then a closing line',
+      '1. Open QuickBooks Desktop and\n   the company file.\n2. Click OK in the dialog\n   that QuickBooks shows.\nThen try again.',
+      [
+        '',
+        ['Open QuickBooks Desktop and\n   the company file', 'Click OK in the dialog\n   that QuickBooks shows'],
+        'Then try again.',
+      ],
     ],
     [
       'items whose text is not an instruction: every item is a step',
@@ -65,64 +65,11 @@ describe('parseFixSteps on numbered lists', () => {
     expect(outline(text)).toEqual({ intro, steps, outro });
   });
 
-  it('takes only a run of consecutive numbers as the list', () => {
+  it('takes only the numbers 1, 2, 3, ... as the list', () => {
     expect(outline('Use port 8. 1. Open QuickBooks. 2. Close it. 9. Done.')).toEqual({
       intro: 'Use port 8.',
       steps: ['Open QuickBooks', 'Close it. 9. Done'],
       outro: '',
     });
-  });
-});
-
-describe('parseFixSteps on bulleted lists', () => {
-  it.each([
-    [
-      'dashes, one per line, after an intro line ending in ":"',
-      'We could not reach QuickBooks Desktop. Please do the following:\n- Open QuickBooks Desktop\n- Log in as Admin\n\nThen try again.',
-      [
-        'We could not reach QuickBooks Desktop. Please do the following:',
-        ['Open QuickBooks Desktop', 'Log in as Admin'],
-        'Then try again.',
-      ],
-    ],
-    [
-      'bullets flattened into one line',
-      'Steps: • Open QuickBooks • Click “OK” • Close the window',
-      ['Steps:', ['Open QuickBooks', 'Click “OK”', 'Close the window'], ''],
-    ],
-    [
-      'asterisks, one per line, with a closing line',
-      "To reconnect:\n* Open the Web Connector\n* Check 'Auto-Run'\nQuickBooks will sync on its own.",
-      ['To reconnect:', ['Open the Web Connector', "Check 'Auto-Run'"], 'QuickBooks will sync on its own.'],
-    ],
-    [
-      'dashes flattened into one line',
-      '- Open QuickBooks Desktop - Click Sync Now',
-      ['', ['Open QuickBooks Desktop', 'Click Sync Now'], ''],
-    ],
-    [
-      'dashes after sentences',
-      'Do this: - Close QuickBooks. - Reopen it as Admin. Then try again.',
-      ['Do this:', ['Close QuickBooks', 'Reopen it as Admin'], 'Then try again.'],
-    ],
-    [
-      'an item wrapped onto an indented line',
-      '- Open QuickBooks Desktop and\n  the company file\n- Click OK',
-      ['', ['Open QuickBooks Desktop and\n  the company file', 'Click OK'], ''],
-    ],
-    [
-      'a last item wrapped onto an indented line, then a closing line',
-      '- Open QuickBooks Desktop\n- Click OK in the dialog\n  that QuickBooks shows\nThen try again.',
-      ['', ['Open QuickBooks Desktop', 'Click OK in the dialog\n  that QuickBooks shows'], 'Then try again.'],
-    ],
-  ])('reads %s', (_shape, text, [intro, steps, outro]) => {
-    expect(outline(text)).toEqual({ intro, steps, outro });
-  });
-
-  it('keeps a dash inside a sentence as a dash', () => {
-    expect(outline('Open QuickBooks Desktop - the desktop app - and log in as Admin.').steps).toEqual([
-      'Open QuickBooks Desktop - the desktop app -',
-      'log in as Admin',
-    ]);
   });
 });

@@ -13,16 +13,15 @@ const label = fc.constantFrom(
   '‘Done’',
   '"Yes, always; allow access even if QuickBooks is not running"',
   "'Allow this application to log in automatically'",
-  '`Update Selected`',
-  '**Continue**',
 );
 const menuPath = fc.constantFrom(
   "'Edit > Preferences > Integrated Applications'",
   "'Edit' > 'Preferences'",
   'Edit → Preferences',
-  '`File` › `Utilities`',
-  '**Lists » Chart of Accounts**',
+  '‘File’ › ‘Utilities’',
+  'Lists » Chart of Accounts',
   'Company➪Set Up Users',
+  'Edit -> Preferences',
 );
 const thing = fc.constantFrom('QuickBooks Desktop', 'our app', "QuickBooks' settings", 'the Web Connector', 'as Admin');
 const verb = fc.constantFrom(
@@ -36,7 +35,7 @@ const verb = fc.constantFrom(
   'restart',
   'choose',
 );
-const tail = fc.constantFrom('', ' is checked', ' (e.g. the one on your server)', ', which may take a minute');
+const tail = fc.constantFrom('', ' is checked', ' (the one on your server)', ', which may take a minute');
 const instruction = fc
   .tuple(verb, fc.oneof(label, menuPath, thing), tail)
   .map(([v, object, end]) => `${v} ${object}${end}`);
@@ -61,7 +60,7 @@ const outro = fc.constantFrom(
   ' Then retry the sync.',
   '\n\nPlease try again later.',
 );
-const marker = fc.constantFrom('numbered', 'parenthesised', '- ', '• ', '* ');
+const marker = fc.constantFrom('numbered', 'parenthesised');
 
 /** A remediation text in prose, and how many steps it holds. */
 const proseText = fc
@@ -71,20 +70,18 @@ const proseText = fc
     steps: parts.length,
   }));
 
-/** A numbered or bulleted list, flattened or one item per line, and how many steps it holds. */
+/** A numbered list, flattened or one item per line, and how many steps it holds. */
 const listText = fc
   .tuple(
     listLeadIn,
     marker,
-    fc.integer({ min: 1, max: 9 }),
     fc.constantFrom(' ', '\n'),
-    fc.array(instruction, { minLength: 2, maxLength: 8 }),
+    fc.array(instruction, { minLength: 2, maxLength: 12 }),
     fc.boolean(),
     outro,
   )
-  .map(([lead, kind, first, gap, items, period, end]) => {
-    const prefix = (index: number): string =>
-      kind === 'numbered' ? `${first + index}. ` : kind === 'parenthesised' ? `${first + index}) ` : kind;
+  .map(([lead, kind, gap, items, period, end]) => {
+    const prefix = (index: number): string => `${index + 1}${kind === 'numbered' ? '.' : ')'} `;
     const body = items.map((item, index) => `${prefix(index)}${item}${period ? '.' : ''}`).join(gap);
     return { text: `${lead}${gap === '\n' ? '\n' : ''}${body}${end}`, steps: items.length };
   });

@@ -45,10 +45,13 @@ describe('parseFixSteps on a megabyte of text', () => {
     expect(plan.steps[2 * count - 1]).toEqual({ text: "click 'OK'", menuPath: undefined, labels: ['OK'] });
   });
 
-  it('finds every item of a megabyte-long bulleted list', () => {
-    const { text, count } = megabyteOf('• Open the Web Connector. ');
-    const plan = parseFixSteps(`Steps: ${text}Then try again.`);
+  it('finds every item of a megabyte-long numbered list', () => {
+    let text = 'Steps:';
+    let count = 0;
+    while (text.length < MEGABYTE) text += ` ${++count}. Open the Web Connector.`;
+    const plan = parseFixSteps(`${text} Then try again.`);
     expect(plan.steps).toHaveLength(count);
+    expect(plan.steps[count - 1]?.text).toBe('Open the Web Connector');
     expect(plan.intro).toBe('Steps:');
     expect(plan.outro).toBe('Then try again.');
   });

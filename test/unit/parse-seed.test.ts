@@ -28,6 +28,21 @@ const DOUBLE_QUOTED_SEED =
   '"Company Preferences", select our app, click "Properties...", ensure "Allow this application to log in ' +
   'automatically" is checked, then click "OK". Then try again.';
 
+/**
+ * The same message as the error-handling guide prints it in its example
+ * (shared/reference/conductor-error-handling.txt): double quotes, and line
+ * breaks in mid-sentence, inside a step and inside a quoted path and label.
+ */
+const WRAPPED_DOUBLE_QUOTED_SEED = `We could not connect to QuickBooks Desktop because
+    we must re-authorize our connection. To fix this, open QuickBooks
+    Desktop, log in as Admin, navigate to "Edit > Preferences >
+    Integrated Applications", click "Company Preferences", select our
+    app, click "Properties...", ensure "Allow this application to log in
+    automatically" is checked, then click "OK". Then try again.`;
+
+/** Text with each run of whitespace made one space, as a line break in the source reads. */
+const collapsed = (text: string) => text.replace(/\s+/g, ' ');
+
 /** And as a word processor would typeset it, with curly quotes. */
 const CURLY_SEED = SEED.replaceAll(/'([^']+)'/g, '‘$1’');
 
@@ -93,6 +108,19 @@ describe('parseFixSteps on the seed example', () => {
     expect(plan.steps[2]?.menuPath).toEqual(MENU);
     expect(plan.steps[6]?.labels).toEqual([CHECKBOX]);
     expect(plan.outro).toBe('Then try again.');
+  });
+
+  it("reads the guide's double-quoted version, wrapped in mid-sentence, as the same eight steps", () => {
+    const plan = parseFixSteps(WRAPPED_DOUBLE_QUOTED_SEED);
+    const oneLine = parseFixSteps(DOUBLE_QUOTED_SEED);
+    expect(collapsed(plan.intro)).toBe(INTRO);
+    expect(plan.outro).toBe('Then try again.');
+    // Each step is the one-line step, its line breaks kept as the text has them.
+    expect(plan.steps.map((step) => collapsed(step.text))).toEqual(oneLine.steps.map((step) => step.text));
+    expect(plan.steps.map((step) => step.menuPath)).toEqual(oneLine.steps.map((step) => step.menuPath));
+    expect(plan.steps.map((step) => step.labels)).toEqual(oneLine.steps.map((step) => step.labels));
+    expect(plan.steps[2]?.menuPath).toEqual(MENU);
+    expect(plan.steps[6]?.labels).toEqual([CHECKBOX]);
   });
 
   it('reads the message Conductor sends when the key is masked as having no steps', () => {
