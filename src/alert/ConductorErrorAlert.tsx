@@ -94,7 +94,7 @@ function AlertRoot(props: Omit<ConductorErrorAlertProps, 'strings' | 'titles'>):
   } = props;
   const config = useConductorErrorConfig();
   const { strings } = config;
-  // Cheap enough to redo on every render; the checklist parses only when the message text changes.
+  // Not memoized: reading an error should be a few property reads; the checklist parses only when the message text changes.
   const normalized = normalizeConductorError(error);
   useReportConductorError(normalized, conductorErrorLogLevel(normalized));
   const titleId = useId();
