@@ -1,4 +1,5 @@
 import { filled, guard, normalizeConductorError, read, text } from './normalize.js';
+import { oneLine } from './parse/words.js';
 
 /** The label of each line of the support details; the UI passes its own to localise them. */
 export interface SupportDetailsLabels {
@@ -65,7 +66,7 @@ export const formatSupportDetails = (error: unknown, options?: SupportDetailsOpt
     .flatMap(([key, label]) =>
       filled(values[key])
         ? // One line each: a line break in a value or a label cannot forge another line.
-          `${text(read(options, 'labels'), key)?.trim() ?? label}: ${values[key]}`.replace(/\s+/g, ' ').trim()
+          oneLine(`${text(read(options, 'labels'), key)?.trim() ?? label}: ${values[key]}`)
         : [],
     )
     .join('\n');

@@ -36,6 +36,16 @@ describe('parseFixSteps menu paths', () => {
   it.each([
     ['menu names with small words', 'Open Lists > Chart of Accounts.', ['Lists', 'Chart of Accounts']],
     [
+      'a quoted path with a comma and more words after it',
+      "navigate to 'Lists > Chart of Accounts', where the bank account is listed",
+      ['Lists', 'Chart of Accounts'],
+    ],
+    [
+      'separately quoted items with a semicolon after them',
+      "go to 'Lists' > 'Chart of Accounts'; the account is listed there",
+      ['Lists', 'Chart of Accounts'],
+    ],
+    [
       'a five-word menu name',
       'Go to Company > Set Up Users and Passwords > Set Up Users.',
       ['Company', 'Set Up Users and Passwords', 'Set Up Users'],

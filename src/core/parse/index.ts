@@ -38,7 +38,7 @@ const NUMBER = /(?<!\S)(\d+)[.)](?!\S)/g;
  * Connector are open" stays one step.
  */
 export const CLAUSE =
-  /(\s*(?:(?:and|then)\b[,\s]*)*)(?=(?:please\s+)?(?:(retry|try\s+(?:again|later))|(open|reopen|close|restart|go|navigate|click|select|choose|ensure|make|check|tick|wait|update|install|contact|use|log|sign|turn|back|don't)|(if|when|once|first|next|finally))\b|)((?:[^\s,;:.!?]|[,;:.!?](?!\s|$)|[^\S\n\f](?!(?:and|then)\b))*)([,;:.!?]*)/giy;
+  /(\s*(?:(?:and|then)\b[,\s]*)*)(?=(?:please\s+)?(?:(retry|try\s+(?:again|later))|(open|reopen|close|restart|go|navigate|click|select|choose|ensure|make|check|tick|wait|update|install|contact|use|log|sign|turn|back|don't|download|create|allow|enter|start|run|press|remove|set|save)|(if|when|once|first|next|finally))\b|)((?:[^\s,;:.!?]|[,;:.!?](?!\s|$)|[^\S\n\f](?!(?:and|then)\b))*)([,;:.!?]*)/giy;
 
 /**
  * A menu path: items that start with a capital, each maybe quoted, joined by
@@ -47,7 +47,7 @@ export const CLAUSE =
  * Up Users and Passwords"); an item that starts with a digit ("> 0") is none.
  */
 const PATH =
-  /(?:['"“‘][A-Z][^>→›»➪'"”’]{0,40}['"”’]?|[A-Z][^\s>→›»➪]{0,40})(?: ?(?:->|[>→›»➪])\s{0,40}['"“‘]?[A-Z][^\s>→›»➪]{0,40}(?: (?:of |and )?[A-Z][^\s>→›»➪]{0,40}){0,5})+/;
+  /(?:['"“‘][A-Z][^>→›»➪'"”’]{0,40}['"”’]?|[A-Z][^\s>→›»➪'"”’,;]{0,40})(?: ?(?:->|[>→›»➪])\s{0,40}['"“‘]?[A-Z][^\s>→›»➪'"”’,;]{0,40}(?: (?:of |and )?[A-Z][^\s>→›»➪'"”’,;]{0,40}){0,5}['"”’]?)+/;
 
 /**
  * Splits remediation prose into an intro, fix steps and an outro.
