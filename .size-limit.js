@@ -1,12 +1,14 @@
-// Size budgets, gzip, with React left to the app. The second row is what an app
-// pays up front for the inline alert: the details dialog (and Radix with it) is
-// a dynamic import, fetched only when a user opens it, so it is measured apart.
+// Size budgets from issue 3, gzip, with React left to the app: the core at
+// most 2.5 kB, what an app pays up front for the alert, the checklist and the
+// copy button at most 6 kB, and the whole library, Radix Dialog included, at
+// most 22 kB.
 //
-// Issue 3 asks for 2.5 kB (core), 6 kB (up front) and 22 kB (whole library).
-// We are not there: the parser alone is about 4.4 kB, Radix Dialog 14.2 kB.
-// Until then these limits sit just above today's sizes (6.40, 11.31 and
-// 28.28 kB) so that no change can quietly make the bundle bigger; lower them
-// with every cut, never raise them without saying why in the commit.
+// Every row imports what it measures by name, and the first and last rows take
+// the names from the built modules themselves, so a new export is counted the
+// day it is added. By name rather than `import *`: a namespace import makes the
+// measuring bundle build a namespace object (esbuild's __export helper and a
+// getter per export, about 0.2 kB gzip) that no app bundle holds, since
+// bundlers resolve `core.x` statically.
 
 /** esbuild plugin: leave dynamic imports out of the bundle being measured. */
 const lazyImportsAreNotUpFront = {
@@ -20,14 +22,16 @@ const lazyImportsAreNotUpFront = {
 
 const withoutLazyImports = (config) => ({ ...config, plugins: [...(config.plugins ?? []), lazyImportsAreNotUpFront] });
 const REACT = ['react', 'react-dom'];
+/** Every export of a built entry point, as an import list. */
+const everyExport = async (path) => `{ ${Object.keys(await import(path)).join(', ')} }`;
 
 export default [
   {
-    name: 'core (conductor-error-ui/core)',
+    name: 'core (conductor-error-ui/core), every export',
     path: 'dist/core.js',
-    import: '*',
+    import: await everyExport('./dist/core.js'),
     gzip: true,
-    limit: '6.5 kB',
+    limit: '2.5 kB',
   },
   {
     name: 'alert, checklist and copy button, up front',
@@ -35,15 +39,15 @@ export default [
     import: '{ ConductorErrorAlert, QbdFixSteps, CopyRequestIdButton }',
     ignore: REACT,
     gzip: true,
-    limit: '11.5 kB',
+    limit: '6 kB',
     modifyEsbuildConfig: withoutLazyImports,
   },
   {
-    name: 'the whole library, Radix Dialog included',
+    name: 'the whole library, every export, Radix Dialog included',
     path: 'dist/index.js',
-    import: '*',
+    import: await everyExport('./dist/index.js'),
     ignore: REACT,
     gzip: true,
-    limit: '28.5 kB',
+    limit: '22 kB',
   },
 ];

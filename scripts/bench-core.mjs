@@ -15,7 +15,7 @@ if (!existsSync(CORE)) {
   console.error('dist/core.js is missing: run npm run build first.');
   process.exit(1);
 }
-const { parseFixSteps } = await import(CORE.href);
+const { normalizeConductorError, parseFixSteps } = await import(CORE.href);
 
 /** Conductor's documented QBD connection error, as the API sends it. */
 const SEED =
@@ -63,11 +63,18 @@ function medianParseTimes(texts, runs) {
 
 const megabytes = (text) => Buffer.byteLength(text, 'utf8') / 1_000_000;
 
-console.log(`parseFixSteps from dist/core.js on Node ${process.version}`);
+console.log(`parseFixSteps and normalizeConductorError from dist/core.js on Node ${process.version}`);
 
 const bench = new Bench({ time: 1000 });
 bench.add('seed message', () => parseFixSteps(SEED));
+// normalize runs on every render of every alert: a slow path here (a thrown and
+// caught error per field once made it 50 times slower) shows in mount time.
+const ENVELOPE = {
+  error: { type: 'INTEGRATION_CONNECTION_ERROR', code: 'QBD_CONNECTION_ERROR', userFacingMessage: SEED },
+};
+bench.add('normalize envelope', () => normalizeConductorError(ENVELOPE));
 await bench.run();
+const normalizeResult = bench.tasks[1]?.result;
 const seedResult = bench.tasks[0]?.result;
 if (!seedResult || !('latency' in seedResult)) {
   console.error('tinybench gave no result for the seed message.');
@@ -78,6 +85,12 @@ console.log(
   `Seed message (${SEED.length} characters, ${seedSteps} steps): median ${(seedResult.latency.p50 * 1000).toFixed(1)} µs ` +
     `per parse over ${seedResult.latency.samplesCount} runs`,
 );
+
+if (normalizeResult && 'latency' in normalizeResult) {
+  console.log(
+    `normalizeConductorError on the seed's {error} envelope: median ${(normalizeResult.latency.p50 * 1000).toFixed(2)} µs`,
+  );
+}
 
 const large = textOf(1_000_000);
 const small = textOf(100_000);
