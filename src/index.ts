@@ -5,16 +5,23 @@ export {
   type CopyRequestIdButtonProps,
   type CopyRequestIdContent,
   type CopyRequestIdStrings,
+} from './copy/CopyRequestIdButton.js';
+export {
   type CopyState,
   type CopyToClipboard,
   type UseCopyToClipboardOptions,
   useCopyToClipboard,
-} from './copy/CopyRequestIdButton.js';
+} from './copy/useCopyToClipboard.js';
 export * from './core/index.js';
 export { ConductorErrorDetails, type ConductorErrorDetailsProps } from './details/ConductorErrorDetails.js';
 export { QbdFixSteps, type QbdFixStepsProps, type QbdFixStepsStrings } from './fix-steps/QbdFixSteps.js';
-export { type FixStepsStorage, fingerprintSteps } from './fix-steps/storage.js';
-export { type FixStepsState, type UseFixStepsStateOptions, useFixStepsState } from './fix-steps/useFixStepsState.js';
+export {
+  type FixStepsState,
+  type FixStepsStorage,
+  fingerprintSteps,
+  type UseFixStepsStateOptions,
+  useFixStepsState,
+} from './fix-steps/useFixStepsState.js';
 export { es } from './i18n/es.js';
 export { type ConductorErrorStringOverrides, type ConductorErrorStrings, en } from './i18n/strings.js';
 export {

@@ -5,7 +5,7 @@
 // execCommand fallback) starts timers of its own.
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useCopyToClipboard } from '../../src/copy/CopyRequestIdButton.js';
+import { useCopyToClipboard } from '../../src/copy/useCopyToClipboard.js';
 
 describe('useCopyToClipboard', () => {
   beforeEach(() => {

@@ -8,7 +8,7 @@ import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QbdFixSteps } from '../../src/fix-steps/QbdFixSteps.js';
-import type { FixStepsStorage } from '../../src/fix-steps/storage.js';
+import type { FixStepsStorage } from '../../src/fix-steps/useFixStepsState.js';
 import { SEED_USER_FACING_MESSAGE } from '../../stories/fixtures/seed.js';
 
 const TWO_STEPS = "To fix this, open QuickBooks Desktop, then click 'OK'. Then try again.";
