@@ -120,8 +120,18 @@ describe('parseFixSteps on prose', () => {
   it.each([
     [
       '"i.e."',
-      "Open the file the Web Connector uses, i.e. The one on your server, then click 'OK'.",
-      ['Open the file the Web Connector uses, i.e. The one on your server', "click 'OK'"],
+      "Open the file the Web Connector uses, i.e. the one on your server, then click 'OK'.",
+      ['Open the file the Web Connector uses, i.e. the one on your server', "click 'OK'"],
+    ],
+    [
+      '"e.g." in brackets',
+      "Open the company file (e.g. the one on your server) and click 'OK'.",
+      ['Open the company file (e.g. the one on your server)', "click 'OK'"],
+    ],
+    [
+      '"E.g." opening a sentence, whose example stays with its step',
+      "Close other apps. E.g. close Excel, then click 'OK'.",
+      ['Close other apps. E.g. close Excel', "click 'OK'"],
     ],
     [
       '"etc." in mid-sentence',

@@ -32,13 +32,14 @@ const NUMBER = /(?<!\S)(\d+)[.)](?!\S)/g;
  * "turn", "back" stand for "log in", "sign in", "make sure", "turn on", "back
  * up"), (4) with a lead, which joins the next instruction of its sentence ("If
  * prompted,", "Next,"); (5) its words, up to a line break, a list number,
- * punctuation followed by a space, or a space before "and" or "then"; (6) its
+ * punctuation followed by a space (the period of "e.g." and "i.e." aside),
+ * or a space before "and" or "then"; (6) its
  * closing punctuation. A clause cut off at "and"/"then" that does not open
  * with a verb goes on the step before it, so "make sure QuickBooks and the Web
  * Connector are open" stays one step.
  */
 export const CLAUSE =
-  /(\s*(?:(?:and|then)\b[,\s]*)*)(?=(?:please\s+)?(?:(retry|try\s+(?:again|later))|(open|reopen|close|restart|go|navigate|click|select|choose|ensure|make|check|tick|wait|update|install|contact|use|log|sign|turn|back|don't|download|create|allow|enter|start|run|press|remove|set|save)|(if|when|once|first|next|finally))\b|)((?:[^\s,;:.!?]|[,;:.!?](?!\s|$)|[^\S\n\f](?!(?:and|then)\b))*)([,;:.!?]*)/giy;
+  /(\s*(?:(?:and|then)\b[,\s]*)*)(?=(?:please\s+)?(?:(retry|try\s+(?:again|later))|(open|reopen|close|restart|go|navigate|click|select|choose|ensure|make|check|tick|wait|update|install|contact|use|log|sign|turn|back|don't|download|create|allow|enter|start|run|press|remove|set|save)|(if|when|once|first|next|finally))\b|)((?:\b(?:e\.g|i\.e)\.|[^\s,;:.!?]|[,;:.!?](?!\s|$)|[^\S\n\f](?!(?:and|then)\b))*)([,;:.!?]*)/giy;
 
 /**
  * A menu path: items that start with a capital, each maybe quoted, joined by
