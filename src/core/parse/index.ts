@@ -39,7 +39,7 @@ const NUMBER = /(?<!\S)(\d+)[.)](?!\S)/g;
  * Connector are open" stays one step.
  */
 export const CLAUSE =
-  /(\s*(?:(?:and|then)\b[,\s]*)*)(?=(?:please\s+)?(?:(retry|try\s+(?:again|later))|(open|reopen|close|restart|go|navigate|click|select|choose|ensure|make|check|tick|wait|update|install|contact|use|log|sign|turn|back|don't|download|create|allow|enter|start|run|press|remove|set|save)|(if|when|once|first|next|finally))\b|)((?:\b(?:e\.g|i\.e)\.|[^\s,;:.!?]|[,;:.!?](?!\s|$)|[^\S\n\f](?!(?:and|then)\b))*)([,;:.!?]*)/giy;
+  /(\s*(?:(?:and|then)\b[,\s]*)*)(?=(?:please\s+)?(?:(retry|try\s+(?:again|later))|(open|reopen|close|restart|go|navigate|click|select|choose|ensure|make|check|tick|wait|update|install|contact|use|log|sign|turn|back|don't|download|create|allow|enter|start|run|press|remove|set|save|add|rename|change|switch|verify|reinstall)|(if|when|once|first|next|finally))\b|)((?:\b(?:e\.g|i\.e)\.|[^\s,;:.!?]|[,;:.!?](?!\s|$)|[^\S\n\f](?!(?:and|then)\b))*)([,;:.!?]*)/giy;
 
 /**
  * A menu path: items that start with a capital, each maybe quoted, joined by
