@@ -2,7 +2,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import {
   type ConductorErrorLogLevel,
-  conductorErrorLogLevel,
   conductorErrorTitle,
   type FixPlan,
   type NormalizedConductorError,
@@ -37,18 +36,20 @@ export function useConductorError(error: unknown): ConductorErrorView {
       error: normalized,
       plan: parseFixSteps(normalized.userFacingMessage),
       title: conductorErrorTitle(normalized, titles),
-      logLevel: conductorErrorLogLevel(normalized),
+      // What conductorErrorLogLevel returns, without reading the error a second time.
+      logLevel: normalized.severity,
     };
   }, [error, titles]);
 }
 
 /**
- * Calls the provider's `onError` once per distinct error a component shows:
+ * Calls the provider's `onError` once per distinct error a component shows,
+ * with its severity as the level (what `conductorErrorLogLevel` returns for it):
  * after it is committed to the screen (not for renders React throws away), not
  * again on re-render, and not twice under StrictMode's mount-unmount-mount,
  * which keeps refs.
  */
-export function useReportConductorError(error: NormalizedConductorError, level: ConductorErrorLogLevel): void {
+export function useReportConductorError(error: NormalizedConductorError): void {
   const { onError } = useConductorErrorConfig();
   const reported = useRef('');
   // What makes two errors "the same error" for reporting: every field, not the
@@ -60,7 +61,7 @@ export function useReportConductorError(error: NormalizedConductorError, level: 
   useEffect(() => {
     if (onError && reported.current !== key) {
       reported.current = key;
-      onError(error, level);
+      onError(error, error.severity);
     }
   });
 }

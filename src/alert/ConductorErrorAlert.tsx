@@ -1,12 +1,7 @@
 'use client';
 import { type ComponentProps, type ReactNode, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { CopyRequestIdButton } from '../copy/CopyRequestIdButton.js';
-import {
-  conductorErrorLogLevel,
-  conductorErrorTitle,
-  type NormalizedConductorError,
-  normalizeConductorError,
-} from '../core/index.js';
+import { conductorErrorTitle, type NormalizedConductorError, normalizeConductorError } from '../core/index.js';
 import { LazyConductorErrorDetails } from '../details/lazy.js';
 import { QbdFixSteps, type QbdFixStepsProps } from '../fix-steps/QbdFixSteps.js';
 import type { ConductorErrorStringOverrides } from '../i18n/strings.js';
@@ -96,7 +91,7 @@ function AlertRoot(props: Omit<ConductorErrorAlertProps, 'strings' | 'titles'>):
   const { strings } = config;
   // Not memoized: reading an error should be a few property reads; the checklist parses only when the message text changes.
   const normalized = normalizeConductorError(error);
-  useReportConductorError(normalized, conductorErrorLogLevel(normalized));
+  useReportConductorError(normalized);
   const titleId = useId();
   const trigger = useRef<HTMLButtonElement>(null);
   // `undefined` until the user first opens the dialog: only then is it loaded.
