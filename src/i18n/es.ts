@@ -14,7 +14,7 @@ function translate(texts: string, rest: Partial<ConductorErrorStrings>): Conduct
 
 /** Spanish. Conductor's own messages stay in English; these are the library's strings. */
 export const es = /* @__PURE__ */ translate(
-  'es|ltr|Reintentar|Detalles|Cómo solucionarlo|Contactar con soporte|Cómo solucionarlo|ID de solicitud|Copiar ID de solicitud|Copiar datos para soporte|Copiado|No se pudo copiar automáticamente|Pulse Ctrl+C (⌘C en Mac) para copiar.|Texto para copiar|Cerrar|Detalles técnicos|Código de error|Tipo de error|Código de QuickBooks|Estado HTTP|Mensaje para desarrolladores|Hora|Mensaje|Copiar',
+  'es|ltr|Reintentar|Detalles|Cómo solucionarlo|Contactar con soporte|Cómo solucionarlo|Copiar ID de solicitud|Copiar datos para soporte|Copiado|No se pudo copiar automáticamente|Pulse Ctrl+C (⌘C en Mac) para copiar.|Texto para copiar|Cerrar|Detalles técnicos|ID de solicitud|Código de error|Tipo de error|Código de QuickBooks|Estado HTTP|Hora|Mensaje|Mensaje para desarrolladores|Copiar',
   {
     titles: {
       INTEGRATION_CONNECTION_NOT_SET_UP: 'QuickBooks Desktop aún no está conectado',

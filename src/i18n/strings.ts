@@ -1,4 +1,4 @@
-import { DEFAULT_TITLES } from '../core/index.js';
+import { DEFAULT_SUPPORT_DETAILS_LABELS, DEFAULT_TITLES } from '../core/index.js';
 
 /**
  * Every built-in string the components show. An app overrides any of them through
@@ -79,7 +79,6 @@ export const en: ConductorErrorStrings = {
   fixStepsLegend: 'How to fix this',
   fixStepsProgress: (done, total) => `${done} of ${total} done`,
   menuPathLabel: (items) => items.join(', then '),
-  requestId: 'Request ID',
   copyRequestId: 'Copy request ID',
   copySupportDetails: 'Copy support details',
   copied: 'Copied',
@@ -88,12 +87,8 @@ export const en: ConductorErrorStrings = {
   copyManualFieldLabel: 'Text to copy',
   close: 'Close',
   detailsHeading: 'Technical details',
-  code: 'Error code',
-  type: 'Error type',
+  // The facts' labels: the core's, which label the support details, with QuickBooks named.
+  ...DEFAULT_SUPPORT_DETAILS_LABELS,
   integrationCode: 'QuickBooks code',
-  httpStatus: 'HTTP status',
-  developerMessage: 'Developer message',
-  time: 'Time',
-  userFacingMessage: 'Message',
   copyValue: 'Copy',
 };
