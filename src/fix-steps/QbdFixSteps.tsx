@@ -161,10 +161,13 @@ export function QbdFixSteps(props: QbdFixStepsProps): ReactNode {
   // The state options go to the hook below; naming them here keeps them off the <div>.
   const { checked, defaultChecked, onCheckedChange, onComplete, persistKey, storage, ...rest } = divAndStateProps;
   const { fixStepsLegend, fixStepsProgress, menuPathLabel } = { ...useConductorErrorStrings(), ...strings };
-  const plan = useMemo(() => planFrom(steps, message, error), [steps, message, error]);
+  // The fingerprint hashes every step's text: derived with the plan, not on every render.
+  const [plan, fingerprint] = useMemo(() => {
+    const parsed = planFrom(steps, message, error);
+    return [parsed, fingerprintSteps(parsed.steps.map((step) => step.text))] as const;
+  }, [steps, message, error]);
   const { intro, outro } = plan;
   const count = plan.steps.length;
-  const fingerprint = fingerprintSteps(plan.steps.map((step) => step.text));
   const state = useFixStepsState({ ...divAndStateProps, count, fingerprint });
 
   return intro || count || outro ? (
