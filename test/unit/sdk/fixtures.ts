@@ -1,23 +1,10 @@
 // Error bodies as Conductor's REST API sends them, taken from its docs
 // (/work/shared/reference), for the stand-in API and the table tests.
 import { DEFAULT_USER_FACING_MESSAGE, type NormalizedConductorError } from '../../../src/core/types.js';
-import {
-  SEED_INTEGRATION_CODE,
-  SEED_MESSAGE,
-  SEED_REQUEST_ID,
-  SEED_USER_FACING_MESSAGE,
-} from '../../../stories/fixtures/seed.js';
+import { SEED_ERROR_BODY } from '../../../stories/fixtures/seed.js';
 
 /** The documented example: a QuickBooks Desktop connection error. */
-export const QBD_CONNECTION_ERROR = {
-  message: SEED_MESSAGE,
-  userFacingMessage: SEED_USER_FACING_MESSAGE,
-  type: 'INTEGRATION_CONNECTION_ERROR',
-  code: 'QBD_CONNECTION_ERROR',
-  httpStatusCode: 502,
-  integrationCode: SEED_INTEGRATION_CODE,
-  requestId: SEED_REQUEST_ID,
-} as const;
+export const QBD_CONNECTION_ERROR = SEED_ERROR_BODY;
 
 /** A QuickBooks business-rule error: the developer's to fix, so logged as an error. */
 export const QBD_REQUEST_ERROR = {
