@@ -51,11 +51,30 @@ export interface NormalizedConductorError {
   severity: ConductorErrorSeverity;
 }
 
+/**
+ * One piece of a step's text, in order. The `text` of a step's parts,
+ * concatenated, is the step's `text` exactly, so a UI can draw each piece its
+ * own way (plain words, a menu path as menus, a UI label as a chip) without
+ * searching the text again.
+ */
+export type FixStepPart =
+  /** Plain words, drawn as they are. */
+  | { kind: 'text'; text: string }
+  /**
+   * A menu path as written, quotes and markup included (`'Edit > Preferences'`),
+   * and its items as names without them (`['Edit', 'Preferences']`).
+   */
+  | { kind: 'menu'; text: string; items: string[] }
+  /** A quoted UI label as written (`'OK'`), and its name without the quotes (`OK`). */
+  | { kind: 'label'; text: string; label: string };
+
 /** One fix step parsed out of remediation prose. */
 export interface FixStep {
   /** The step's own words from the input, verbatim and trimmed, without list marker or leading connector. */
   text: string;
-  /** Menu items of a menu path in the step (`['Edit', 'Preferences']`), or `undefined` when there is none. */
+  /** The step's text cut into plain words, menu paths and UI labels; their texts concatenated give `text`. */
+  parts: FixStepPart[];
+  /** Items of the step's first menu path (`['Edit', 'Preferences']`), or `undefined` when there is none. */
   menuPath: string[] | undefined;
   /** Quoted UI labels in the step, without their quotes, in order. */
   labels: string[];

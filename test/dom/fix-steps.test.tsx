@@ -155,7 +155,15 @@ describe('QbdFixSteps text handling', () => {
 
 describe('QbdFixSteps chips', () => {
   const renderStep = (step: { text: string; menuPath?: string[]; labels: string[] }) =>
-    render(<QbdFixSteps steps={{ intro: '', steps: [{ menuPath: undefined, ...step }], outro: '' }} />).container;
+    render(
+      <QbdFixSteps
+        steps={{
+          intro: '',
+          steps: [{ menuPath: undefined, parts: [{ kind: 'text', text: step.text }], ...step }],
+          outro: '',
+        }}
+      />,
+    ).container;
 
   it('turns a repeated label into one chip per occurrence, in order', () => {
     const container = renderStep({ text: "click 'OK', then 'OK' again", labels: ['OK', 'OK'] });

@@ -138,7 +138,7 @@ const trickyText = fc
   .map((pieces) => pieces.join(''));
 
 describe('the lossless check', () => {
-  const step = (text: string) => ({ text, menuPath: undefined, labels: [] });
+  const step = (text: string) => ({ text, parts: [{ kind: 'text' as const, text }], menuPath: undefined, labels: [] });
   const input = 'To fix this, open QuickBooks, then click OK. 2. Try again.';
 
   it('accepts a plan that drops only connectors, punctuation and list numbers', () => {

@@ -126,6 +126,8 @@ export function parseFixSteps(input: string): FixPlan {
       const path = PATH.exec(step)?.[0];
       return {
         text: step,
+        // Until the staged parser lands: the whole step as one plain part.
+        parts: [{ kind: 'text' as const, text: step }],
         menuPath: path?.split(/->|[>→›»➪]/).map((item) => oneLine(item).replace(/^['"“‘]|['"”’]$/g, '')),
         labels: [...step.replace(path ?? '', ' ').matchAll(QUOTE)].flatMap((q) => (q[1] ? oneLine(q[1]) : [])),
       };
