@@ -1,5 +1,6 @@
-// Library build: two ESM entries (the components and the pure core), React and
-// Radix left to the app's bundler, the stylesheet shipped beside them as a file.
+// Library build: three ESM entries (the components, the same for Server
+// Components, and the pure core), React and Radix left to the app's bundler,
+// the stylesheet shipped beside them as a file with an empty type declaration.
 // Types come from `tsc -p tsconfig.build.json`, written beside the JS.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -16,12 +17,17 @@ export function inlineStylesheet(path: string): string {
   );
 }
 
-/** Ships src/styles.css as dist/styles.css without any JS entry importing it. */
+/** Ships src/styles.css as dist/styles.css, and its declaration, without any JS entry importing it. */
 function stylesheet(): Plugin {
   return {
     name: 'conductor-error-ui:stylesheet',
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'styles.css', source: inlineStylesheet('src/styles.css') });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'styles.css.d.ts',
+        source: readFileSync('src/styles.css.d.ts', 'utf8'),
+      });
     },
   };
 }
@@ -34,7 +40,7 @@ export default defineConfig({
     sourcemap: true,
     minify: false,
     lib: {
-      entry: { index: 'src/index.ts', core: 'src/core/index.ts' },
+      entry: { index: 'src/index.ts', server: 'src/server/index.ts', core: 'src/core/index.ts' },
       formats: ['es'],
     },
     rolldownOptions: {
