@@ -6,7 +6,7 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const STEPS = [
   ['Parser (Node)', 'npx', ['tsx', 'scripts/bench-core.mjs']],
   ['Mount (Chromium)', 'npx', ['tsx', 'scripts/bench-mount.mjs']],
-  ['Bundle sizes (gzip, react and react-dom external)', 'npx', ['size-limit']],
+  ['Bundle sizes (gzip, a Vite app minus a React-only app)', 'node', ['scripts/size.mjs']],
 ];
 
 let failed = false;

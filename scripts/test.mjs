@@ -70,5 +70,6 @@ run('publint', 'npx', ['publint', '--strict']);
 run('are the types wrong', 'npx', ['attw', '--pack', '.', '--profile', 'esm-only']);
 // A strict app's tsc against the packed package (bundler and nodenext), and every ts/tsx block of the README.
 run('consumer typecheck', 'node', ['test/consumer/typecheck.mjs']);
-run('size budgets', 'npx', ['size-limit']);
+// Production Vite builds of tiny apps, gzip, minus a React-only app; the alert's first load without the dialog.
+run('size budgets', 'node', ['scripts/size.mjs']);
 printSummary();
