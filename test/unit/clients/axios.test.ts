@@ -1,17 +1,13 @@
 // axios against a real backend: an AxiosError, the body at `err.response.data`,
 // the headers an AxiosHeaders.
 import axios, { AxiosError, AxiosHeaders } from 'axios';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { normalizeConductorError } from '../../../src/core/normalize.js';
 import { rejectionOf } from '../sdk/clients.js';
-import { GATEWAY_REQUEST_ID, startRestStack } from './backend.js';
+import { GATEWAY_REQUEST_ID, restStackForThisFile } from './backend.js';
 import { expectGeneric, expectRealErrorAndSteps, renderAlert } from './expect-real.js';
 
-let stack: Awaited<ReturnType<typeof startRestStack>>;
-beforeAll(async () => {
-  stack = await startRestStack();
-});
-afterAll(() => stack.close());
+const stack = restStackForThisFile();
 
 describe('axios', () => {
   test('the Conductor error in an AxiosError’s response is read, and the alert shows its steps', async () => {

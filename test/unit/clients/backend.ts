@@ -5,6 +5,7 @@ import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConductorError as ConductorErrorV11 } from 'conductor-node-v11';
 import express, { type ErrorRequestHandler, type Express } from 'express';
+import { afterAll, beforeAll } from 'vitest';
 import { toConductorErrorResponse } from '../../../src/core/response.js';
 import { rejectionOf, v11Client, v12Client } from '../sdk/clients.js';
 import { envelope, QBD_CONNECTION_ERROR } from '../sdk/fixtures.js';
@@ -121,4 +122,20 @@ export async function startRestStack(): Promise<{ origin: string; close: () => P
       await conductor.close();
     },
   };
+}
+
+/**
+ * Starts the REST stack before this file's tests and stops it after them;
+ * `origin` is the backend's once started.
+ */
+export function restStackForThisFile(): { readonly origin: string } {
+  const handle = { origin: '' };
+  let close = async (): Promise<void> => {};
+  beforeAll(async () => {
+    const stack = await startRestStack();
+    handle.origin = stack.origin;
+    close = stack.close;
+  });
+  afterAll(() => close());
+  return handle;
 }

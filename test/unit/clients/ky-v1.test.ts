@@ -2,21 +2,17 @@
 // `fetch` Response with its body unread, so only readConductorError gets the
 // body; normalizeConductorError alone gets the status and request id.
 import ky, { HTTPError } from 'ky-v1';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { normalizeConductorError } from '../../../src/core/normalize.js';
 import { readConductorError } from '../../../src/core/read-response.js';
 import { rejectionOf } from '../sdk/clients.js';
-import { GATEWAY_REQUEST_ID, startRestStack } from './backend.js';
+import { GATEWAY_REQUEST_ID, restStackForThisFile } from './backend.js';
 import { expectGeneric, expectRealError, expectRealSteps, renderAlert } from './expect-real.js';
 
 /** One request per call: the library's own retries of a 502 would only slow the test. */
 const NO_RETRY = { retry: 0 };
 
-let stack: Awaited<ReturnType<typeof startRestStack>>;
-beforeAll(async () => {
-  stack = await startRestStack();
-});
-afterAll(() => stack.close());
+const stack = restStackForThisFile();
 
 /** What ky 1 throws for the backend's error route. */
 async function healthError(): Promise<HTTPError> {

@@ -1,21 +1,17 @@
 // ky 2 against a real backend: an HTTPError with the parsed body at `err.data`
 // and the Response (its body read by ky) at `err.response`.
 import ky, { HTTPError } from 'ky-v2';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { normalizeConductorError } from '../../../src/core/normalize.js';
 import { readConductorError } from '../../../src/core/read-response.js';
 import { rejectionOf } from '../sdk/clients.js';
-import { GATEWAY_REQUEST_ID, startRestStack } from './backend.js';
+import { GATEWAY_REQUEST_ID, restStackForThisFile } from './backend.js';
 import { expectGeneric, expectRealErrorAndSteps, renderAlert } from './expect-real.js';
 
 /** One request per call: the library's own retries of a 502 would only slow the test. */
 const NO_RETRY = { retry: 0 };
 
-let stack: Awaited<ReturnType<typeof startRestStack>>;
-beforeAll(async () => {
-  stack = await startRestStack();
-});
-afterAll(() => stack.close());
+const stack = restStackForThisFile();
 
 describe('ky 2', () => {
   test('the Conductor error at an HTTPError’s data is read, and the alert shows its steps', async () => {
