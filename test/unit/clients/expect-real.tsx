@@ -31,11 +31,14 @@ export function expectRealError(thrown: unknown, options?: NormalizeConductorErr
   });
 }
 
-/** The alert's HTML shows the real checklist and request id, and never the developer message. */
-export function expectRealSteps(html: string, requestId: string | undefined = QBD_CONNECTION_ERROR.requestId): void {
+/**
+ * The alert's HTML shows the real checklist and the request id (`null` for a
+ * backend that sends none), and never the developer message.
+ */
+export function expectRealSteps(html: string, requestId: string | null = QBD_CONNECTION_ERROR.requestId): void {
   expect(REAL_STEP_COUNT).toBeGreaterThan(1);
   expect(checkboxes(html)).toBe(REAL_STEP_COUNT);
-  if (requestId) expect(html).toContain(requestId);
+  if (requestId !== null) expect(html).toContain(requestId);
   expect(html).toContain('log in as Admin');
   expect(html).not.toContain(QBD_CONNECTION_ERROR.message);
 }
