@@ -12,16 +12,18 @@ import { guard, isObject, read, text } from './read.js';
  * `rawType`. `undefined` when neither names one we know, such as an API type
  * newer than this library.
  */
-export const errorType = (record: unknown): ConductorErrorType | undefined =>
-  CONDUCTOR_ERROR_TYPES.find((type) =>
-    [read(record, 'type'), read(record, 'rawType')].some(
-      (name) =>
-        name === type ||
-        // Case aside, a v11 class name is the enum's words after "Conductor". A
-        // type check, not `guard`: a thrown and caught error per field is slow.
-        (typeof name === 'string' && name.toUpperCase() === `CONDUCTOR${type.replace(/_/g, '')}`),
-    ),
-  );
+export const errorType = (record: unknown): ConductorErrorType | undefined => {
+  // Both fields read once, not once per type: this runs on every layer looked at.
+  const names = [read(record, 'type'), read(record, 'rawType')].filter((name) => typeof name === 'string');
+  return names.length === 0
+    ? undefined
+    : CONDUCTOR_ERROR_TYPES.find((type) =>
+        names.some(
+          // Case aside, a v11 class name is the enum's words after "Conductor".
+          (name) => name === type || name.toUpperCase() === `CONDUCTOR${type.replace(/_/g, '')}`,
+        ),
+      );
+};
 
 /**
  * Recognisably a Conductor error record: a non-blank `userFacingMessage`
@@ -34,34 +36,30 @@ export const isErrorRecord = (layer: unknown): boolean =>
   !!(text(layer, 'userFacingMessage') || errorType(layer) || (text(layer, 'code') && text(layer, 'requestId')));
 
 /**
- * The constructor names of conductor-node v12's two failures to reach
- * Conductor, from the error's own class up to the SDK's base class. The SDK's
- * generator gives every SDK it makes `APIConnectionError` and `APIError`
- * classes; only the base class carries the API's name (`ConductorError` here,
- * `GroqError` or `OpenAIError` elsewhere), so the whole chain must match.
+ * The class names of conductor-node v12's failure to reach Conductor, from the
+ * error's own class up to the SDK's base class (a timeout's class,
+ * APIConnectionTimeoutError, comes first, below them). The SDK's generator
+ * gives every SDK it makes `APIConnectionError` and `APIError` classes; only
+ * the base class carries the API's name (`ConductorError` here, `GroqError` or
+ * `OpenAIError` elsewhere), so the whole chain must match.
  */
-const CONNECTION_FAILURE_CHAINS: readonly (readonly string[])[] = [
-  ['APIConnectionError', 'APIError', 'ConductorError', 'Error'],
-  ['APIConnectionTimeoutError', 'APIConnectionError', 'APIError', 'ConductorError', 'Error'],
-];
+const CONNECTION_FAILURE_CHAIN = ['APIConnectionError', 'APIError', 'ConductorError', 'Error'];
 
-/** The longest chain above: no need to climb further. */
-const LONGEST_CHAIN = Math.max(...CONNECTION_FAILURE_CHAINS.map((chain) => chain.length));
+/** The class a timeout adds below the chain. */
+const TIMEOUT_CLASS = 'APIConnectionTimeoutError';
 
 /**
- * The constructor names along a value's prototype chain, starting at its
- * prototype, never at the value itself: an own `constructor` (as JSON can
- * carry, `{"constructor":{"name":"APIConnectionError"}}`) is not looked at.
+ * The class names along a value's prototype chain, as far as a timeout's chain
+ * goes. Read from the prototypes only, never from the value itself: an own
+ * `constructor` (as JSON can carry, `{"constructor":{"name":"APIConnectionError"}}`)
+ * is not looked at, and JSON cannot give an object a prototype.
  */
-const prototypeNames = (value: object): string[] => {
-  const names: string[] = [];
+const classNames = (value: object): unknown[] => {
+  const names: unknown[] = [];
   let prototype = guard(() => Object.getPrototypeOf(value));
-  while (isObject(prototype) && names.length < LONGEST_CHAIN) {
+  while (isObject(prototype) && names.length <= CONNECTION_FAILURE_CHAIN.length) {
     const owner = prototype;
-    // Only a prototype's own `constructor`, a class's own `name`: nothing inherited is trusted.
-    const owningClass = guard(() => Object.getOwnPropertyDescriptor(owner, 'constructor')?.value);
-    const name = guard(() => Object.getOwnPropertyDescriptor(owningClass, 'name')?.value);
-    names.push(typeof name === 'string' ? name : '');
+    names.push(guard(() => owner.constructor.name));
     prototype = guard(() => Object.getPrototypeOf(owner));
   }
   return names;
@@ -70,11 +68,12 @@ const prototypeNames = (value: object): string[] => {
 /**
  * conductor-node v12's failure to reach Conductor (refused, reset, timed out).
  * No field tells it apart (an APIUserAbortError looks the same), only its
- * class: read from the prototype chain by name, rather than `instanceof`, so
+ * classes: read from the prototype chain by name, rather than `instanceof`, so
  * the core stays free of the SDK and works with any copy of it.
  */
 export const isConnectionFailure = (layer: unknown): boolean => {
   if (!isObject(layer)) return false;
-  const names = prototypeNames(layer);
-  return CONNECTION_FAILURE_CHAINS.some((chain) => chain.every((name, index) => names[index] === name));
+  const names = classNames(layer);
+  if (names[0] === TIMEOUT_CLASS) names.shift();
+  return CONNECTION_FAILURE_CHAIN.every((name, index) => names[index] === name);
 };
