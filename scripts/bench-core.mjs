@@ -73,8 +73,14 @@ const ENVELOPE = {
   error: { type: 'INTEGRATION_CONNECTION_ERROR', code: 'QBD_CONNECTION_ERROR', userFacingMessage: SEED },
 };
 bench.add('normalize envelope', () => normalizeConductorError(ENVELOPE));
+// What axios throws around the same body: the record is the fourth layer the normaliser looks at.
+const AXIOS_LIKE = Object.assign(new Error('Request failed with status code 502'), {
+  response: { status: 502, headers: { 'conductor-request-id': 'req_1' }, data: ENVELOPE },
+});
+bench.add('normalize axios-like error', () => normalizeConductorError(AXIOS_LIKE));
 await bench.run();
 const normalizeResult = bench.tasks[1]?.result;
+const axiosResult = bench.tasks[2]?.result;
 const seedResult = bench.tasks[0]?.result;
 if (!seedResult || !('latency' in seedResult)) {
   console.error('tinybench gave no result for the seed message.');
@@ -89,6 +95,11 @@ console.log(
 if (normalizeResult && 'latency' in normalizeResult) {
   console.log(
     `normalizeConductorError on the seed's {error} envelope: median ${(normalizeResult.latency.p50 * 1000).toFixed(2)} µs`,
+  );
+}
+if (axiosResult && 'latency' in axiosResult) {
+  console.log(
+    `normalizeConductorError on an axios-like error around it: median ${(axiosResult.latency.p50 * 1000).toFixed(2)} µs`,
   );
 }
 

@@ -4,11 +4,13 @@ import {
   type ConductorErrorLogLevel,
   conductorErrorTitle,
   type FixPlan,
+  type NormalizeConductorErrorOptions,
   type NormalizedConductorError,
   normalizeConductorError,
   parseFixSteps,
 } from './core/index.js';
-import { useConductorErrorConfig } from './provider/context.js';
+import { read } from './core/normalize/read.js';
+import { useConductorErrorConfig, useMessageIsUserFacing } from './provider/context.js';
 
 /** Everything an app needs to draw its own UI for an error. */
 export interface ConductorErrorView {
@@ -27,11 +29,14 @@ export interface ConductorErrorView {
  * conductor-node error) into what a custom UI needs. Never throws. Memoized on
  * the input's identity (and the titles in force): keep the same object between
  * renders (state, or the value a data library hands back) and parsing runs once.
+ * `options.messageIsUserFacing` wins over the provider's.
  */
-export function useConductorError(error: unknown): ConductorErrorView {
+export function useConductorError(error: unknown, options?: NormalizeConductorErrorOptions): ConductorErrorView {
   const { titles } = useConductorErrorConfig().strings;
+  // Read here, guarded like every option: a Proxy as `options` must not throw during render.
+  const messageIsUserFacing = useMessageIsUserFacing(read(options, 'messageIsUserFacing'));
   return useMemo(() => {
-    const normalized = normalizeConductorError(error);
+    const normalized = normalizeConductorError(error, { messageIsUserFacing });
     return {
       error: normalized,
       plan: parseFixSteps(normalized.userFacingMessage),
@@ -39,7 +44,7 @@ export function useConductorError(error: unknown): ConductorErrorView {
       // What conductorErrorLogLevel returns, without reading the error a second time.
       logLevel: normalized.severity,
     };
-  }, [error, titles]);
+  }, [error, titles, messageIsUserFacing]);
 }
 
 /**

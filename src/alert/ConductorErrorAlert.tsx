@@ -6,7 +6,7 @@ import { LazyConductorErrorDetails } from '../details/lazy.js';
 import { QbdFixSteps, type QbdFixStepsProps } from '../fix-steps/QbdFixSteps.js';
 import type { ConductorErrorStringOverrides } from '../i18n/strings.js';
 import { StringsScope } from '../provider/ConductorErrorProvider.js';
-import { useConductorErrorConfig } from '../provider/context.js';
+import { useConductorErrorConfig, useMessageIsUserFacing } from '../provider/context.js';
 import { useReportConductorError } from '../use-conductor-error.js';
 import { cx } from '../utils/cx.js';
 
@@ -28,6 +28,12 @@ export interface ConductorErrorAlertProps extends Omit<ComponentProps<'div'>, 'c
   compact?: boolean;
   /** Lists the developer `message` in the details dialog. Only for admin and developer screens. Default `false`. */
   showDeveloperDetails?: boolean;
+  /**
+   * Read a `message` that came over the wire as the end-user text where there
+   * is no `userFacingMessage`, for a backend that follows Conductor's documented
+   * handlers. Off by default; only `true` turns it on. Wins over the provider's.
+   */
+  messageIsUserFacing?: boolean;
   /**
    * Moves focus to the alert when it mounts. Off by default: a live region is
    * announced without focus, and stealing focus disrupts whatever the user was doing.
@@ -84,13 +90,15 @@ function AlertRoot(props: Omit<ConductorErrorAlertProps, 'strings' | 'titles'>):
     messageLang = 'en',
     actions,
     fixStepsProps,
+    messageIsUserFacing: ownOptIn,
     className,
     ...rest
   } = props;
   const config = useConductorErrorConfig();
+  const messageIsUserFacing = useMessageIsUserFacing(ownOptIn);
   const { strings } = config;
   // Not memoized: reading an error should be a few property reads; the checklist parses only when the message text changes.
-  const normalized = normalizeConductorError(error);
+  const normalized = normalizeConductorError(error, { messageIsUserFacing });
   useReportConductorError(normalized);
   const titleId = useId();
   const trigger = useRef<HTMLButtonElement>(null);
@@ -181,6 +189,7 @@ function AlertRoot(props: Omit<ConductorErrorAlertProps, 'strings' | 'titles'>):
             showDeveloperDetails={showDeveloperDetails}
             messageLang={messageLang}
             fixStepsProps={fixStepsProps}
+            messageIsUserFacing={messageIsUserFacing}
           />
         </Suspense>
       )}

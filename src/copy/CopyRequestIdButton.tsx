@@ -4,7 +4,7 @@
 import { type ComponentProps, type ReactNode, useId } from 'react';
 import { formatSupportDetails, normalizeConductorError } from '../core/index.js';
 import type { ConductorErrorStrings } from '../i18n/strings.js';
-import { useConductorErrorStrings } from '../provider/context.js';
+import { useConductorErrorStrings, useMessageIsUserFacing } from '../provider/context.js';
 import { cx } from '../utils/cx.js';
 import { type CopyState, type UseCopyToClipboardOptions, useCopyToClipboard } from './useCopyToClipboard.js';
 
@@ -80,6 +80,12 @@ export interface CopyRequestIdButtonProps
   requestId?: string | undefined;
   /** Any error shape `normalizeConductorError` reads: the source of the id and of the support details. */
   error?: unknown;
+  /**
+   * Read a `message` that came over the wire as the end-user text where there
+   * is no `userFacingMessage`, for a backend that follows Conductor's documented
+   * handlers. Off by default; only `true` turns it on. Wins over the provider's.
+   */
+  messageIsUserFacing?: boolean;
   /** `'requestId'` (default) copies the bare id; `'supportDetails'` copies the full text for a support ticket. */
   copy?: CopyRequestIdContent;
   /** Shows the id in a `<code>` with its label. Default `true`; turn off where the id is already on screen. */
@@ -118,12 +124,15 @@ export function CopyRequestIdButton({
   onCopy,
   onCopyError,
   strings: overrides,
+  messageIsUserFacing,
   className,
   ...rest
 }: CopyRequestIdButtonProps): ReactNode {
   const strings = { ...useConductorErrorStrings(), ...overrides };
   // Without an `error` this is Conductor's generic error, which has no request id.
-  const normalized = normalizeConductorError(error);
+  const normalized = normalizeConductorError(error, {
+    messageIsUserFacing: useMessageIsUserFacing(messageIsUserFacing),
+  });
   // A blank or non-string `requestId` counts as none.
   const id = requestId?.trim?.() || normalized.requestId;
   const details = copy === 'supportDetails';

@@ -1,8 +1,9 @@
 // The pure core: no React, no DOM. Safe to import on a Node server.
 
 export { conductorErrorLogLevel } from './log-level.js';
-export { normalizeConductorError } from './normalize.js';
+export { type NormalizeConductorErrorOptions, normalizeConductorError } from './normalize.js';
 export { parseFixSteps } from './parse/index.js';
+export { readConductorError } from './read-response.js';
 export {
   type ConductorErrorResponse,
   type ConductorErrorResponseBody,

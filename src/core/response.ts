@@ -1,10 +1,14 @@
 // The server side of "pass the error JSON as a prop": what a backend's global
 // error handler sends its front end for an error thrown by conductor-node.
-import { normalizeConductorError } from './normalize.js';
+import { type NormalizeConductorErrorOptions, normalizeConductorError, read } from './normalize.js';
 import type { ConductorErrorType } from './types.js';
 
-/** Options for `toConductorErrorResponse`. */
-export interface ConductorErrorResponseOptions {
+/**
+ * Options for `toConductorErrorResponse`. With `messageIsUserFacing: true` a
+ * server re-shapes a body that follows Conductor's documented handlers
+ * (`{ error: { message } }`) into one with a `userFacingMessage`.
+ */
+export interface ConductorErrorResponseOptions extends NormalizeConductorErrorOptions {
   /**
    * Also send the developer `message`. Off by default: it can hold SQL, API
    * keys or stack traces. Turn it on only for responses that reach developers,
@@ -69,7 +73,10 @@ export const toConductorErrorResponse = (
   err: unknown,
   options?: ConductorErrorResponseOptions,
 ): ConductorErrorResponse => {
-  const error = normalizeConductorError(err);
+  // Options may be anything an app passes, a Proxy that throws included: each is read once, guarded, and only `true` counts.
+  const messageIsUserFacing = read(options, 'messageIsUserFacing') === true;
+  const exposeDeveloperMessage = read(options, 'exposeDeveloperMessage') === true;
+  const error = normalizeConductorError(err, { messageIsUserFacing });
   const status = error.httpStatusCode ?? 0;
   return {
     // Conductor's own status when it is a 4xx or 5xx, except 401, 403 and 407:
@@ -85,7 +92,7 @@ export const toConductorErrorResponse = (
       JSON.stringify({
         error: {
           ...error,
-          message: (options?.exposeDeveloperMessage === true && error.message) || undefined,
+          message: (exposeDeveloperMessage && error.message) || undefined,
           severity: undefined,
         },
       }),

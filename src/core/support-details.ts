@@ -1,5 +1,23 @@
-import { filled, guard, normalizeConductorError, read, text } from './normalize.js';
-import { oneLine } from './parse/words.js';
+import {
+  filled,
+  guard,
+  type NormalizeConductorErrorOptions,
+  normalizeConductorError,
+  read,
+  text,
+} from './normalize.js';
+
+/**
+ * Every character a tool may split lines on, or that is no text at all: all
+ * whitespace JavaScript knows (line feeds, tabs, U+2028 and U+2029 among them),
+ * every control character (C0 with the file, group and record separators
+ * U+001C to U+001E, DEL, and C1 with NEL U+0085), and Unicode's line and
+ * paragraph separators.
+ */
+const LINE_BREAKING_OR_CONTROL = /[\s\p{Cc}\p{Zl}\p{Zp}]+/gu;
+
+/** One line of plain text: each run of those characters one space, so no value can forge a line of its own. */
+const singleLine = (line: string): string => line.replace(LINE_BREAKING_OR_CONTROL, ' ').trim();
 
 /** The label of each line of the support details; the UI passes its own to localise them. */
 export interface SupportDetailsLabels {
@@ -33,8 +51,8 @@ export const DEFAULT_SUPPORT_DETAILS_LABELS: Readonly<SupportDetailsLabels> = Ob
   developerMessage: 'Developer message',
 });
 
-/** Options of `formatSupportDetails`. */
-export interface SupportDetailsOptions {
+/** Options of `formatSupportDetails`; `messageIsUserFacing` as for `normalizeConductorError`. */
+export interface SupportDetailsOptions extends NormalizeConductorErrorOptions {
   /**
    * Add the developer message. Off by default: it can hold SQL, keys or stack
    * traces, and the details are meant to be copied by the end user.
@@ -53,7 +71,9 @@ export interface SupportDetailsOptions {
  * takes. The developer message only with `{ includeDeveloperMessage: true }`.
  */
 export const formatSupportDetails = (error: unknown, options?: SupportDetailsOptions): string => {
-  const normalized = normalizeConductorError(error);
+  const normalized = normalizeConductorError(error, {
+    messageIsUserFacing: read(options, 'messageIsUserFacing') === true,
+  });
   const values: Record<string, unknown> = {
     ...normalized,
     httpStatus: `${normalized.httpStatusCode ?? ''}`,
@@ -61,13 +81,14 @@ export const formatSupportDetails = (error: unknown, options?: SupportDetailsOpt
     time: guard(() => (options as Required<SupportDetailsOptions>).now.toISOString()) ?? new Date().toISOString(),
     developerMessage: read(options, 'includeDeveloperMessage') === true && normalized.message,
   };
+  const labels = read(options, 'labels');
   // The labels' key order is the line order: the request id first, as support asks for it first.
   return Object.entries(DEFAULT_SUPPORT_DETAILS_LABELS)
-    .flatMap(([key, label]) =>
-      filled(values[key])
-        ? // One line each: a line break in a value or a label cannot forge another line.
-          oneLine(`${text(read(options, 'labels'), key)?.trim() ?? label}: ${values[key]}`)
-        : [],
-    )
+    .flatMap(([key, defaultLabel]) => {
+      // One line each, label and value made single lines apart: neither can forge another line.
+      const value = singleLine(filled(values[key]) ?? '');
+      const label = singleLine(text(labels, key) ?? '') || defaultLabel;
+      return value ? [`${label}: ${value}`] : [];
+    })
     .join('\n');
 };

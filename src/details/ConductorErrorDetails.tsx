@@ -25,6 +25,12 @@ export interface ConductorErrorDetailsProps extends Omit<ComponentProps<'div'>, 
    */
   showDeveloperDetails?: boolean;
   /**
+   * Read a `message` that came over the wire as the end-user text where there
+   * is no `userFacingMessage`, for a backend that follows Conductor's documented
+   * handlers. Off by default; only `true` turns it on. Wins over the provider's.
+   */
+  messageIsUserFacing?: boolean;
+  /**
    * The element that opens the dialog (rendered through Radix's `asChild`, so
    * it must accept a ref and props: a `<button>` is best). Defaults to a button
    * reading the `showDetails` string; `null` renders no trigger, for controlled use.
@@ -120,11 +126,12 @@ function DetailsDialog({
   container,
   messageLang = 'en',
   fixStepsProps,
+  messageIsUserFacing,
   className,
   ...rest
 }: Omit<ConductorErrorDetailsProps, 'strings' | 'titles'>): ReactNode {
   const strings = useConductorErrorStrings();
-  const view = useConductorError(error);
+  const view = useConductorError(error, { messageIsUserFacing });
   const normalized = view.error;
   const headingId = useId();
   // Facts the error does not have are left out rather than shown as blanks to puzzle over.

@@ -3,7 +3,7 @@
 import { type ComponentProps, type ReactNode, useMemo } from 'react';
 import { type FixPlan, type FixStep, normalizeConductorError, parseFixSteps } from '../core/index.js';
 import type { ConductorErrorStrings } from '../i18n/strings.js';
-import { useConductorErrorStrings } from '../provider/context.js';
+import { useConductorErrorStrings, useMessageIsUserFacing } from '../provider/context.js';
 import { cx } from '../utils/cx.js';
 import { fingerprintSteps, type UseFixStepsStateOptions, useFixStepsState } from './useFixStepsState.js';
 
@@ -22,6 +22,12 @@ export interface QbdFixStepsProps
   steps?: FixPlan | undefined;
   /** Any error shape `normalizeConductorError` reads; its user-facing message is parsed. Used when neither `steps` nor `message` is given. */
   error?: unknown;
+  /**
+   * Read a `message` that came over the wire as the end-user text where there
+   * is no `userFacingMessage`, for a backend that follows Conductor's documented
+   * handlers. Off by default; only `true` turns it on. Wins over the provider's.
+   */
+  messageIsUserFacing?: boolean;
   /** Overrides for the legend, progress and menu-path strings. */
   strings?: QbdFixStepsStrings | undefined;
 }
@@ -51,9 +57,11 @@ const strs = (value: unknown): string[] =>
  * it can be anything, so only well-formed steps are kept), else `message`
  * parsed, else the error's user-facing message parsed, else nothing.
  */
-function planFrom(steps: unknown, message: string | undefined, error: unknown): FixPlan {
+function planFrom(steps: unknown, message: string | undefined, error: unknown, messageIsUserFacing: boolean): FixPlan {
   if (steps === undefined) {
-    return parseFixSteps(message ?? (error === undefined ? '' : normalizeConductorError(error).userFacingMessage));
+    const fromError =
+      error === undefined ? '' : normalizeConductorError(error, { messageIsUserFacing }).userFacingMessage;
+    return parseFixSteps(message ?? fromError);
   }
   try {
     const { intro, steps: list, outro } = Object(steps);
@@ -157,15 +165,16 @@ function stepText({ text, ...step }: FixStep, say: (items: readonly string[]) =>
  * 18 does not forward it.
  */
 export function QbdFixSteps(props: QbdFixStepsProps): ReactNode {
-  const { message, steps, error, strings, className, ...divAndStateProps } = props;
+  const { message, steps, error, strings, className, messageIsUserFacing: ownOptIn, ...divAndStateProps } = props;
+  const messageIsUserFacing = useMessageIsUserFacing(ownOptIn);
   // The state options go to the hook below; naming them here keeps them off the <div>.
   const { checked, defaultChecked, onCheckedChange, onComplete, persistKey, storage, ...rest } = divAndStateProps;
   const { fixStepsLegend, fixStepsProgress, menuPathLabel } = { ...useConductorErrorStrings(), ...strings };
   // The fingerprint hashes every step's text: derived with the plan, not on every render.
   const [plan, fingerprint] = useMemo(() => {
-    const parsed = planFrom(steps, message, error);
+    const parsed = planFrom(steps, message, error, messageIsUserFacing);
     return [parsed, fingerprintSteps(parsed.steps.map((step) => step.text))] as const;
-  }, [steps, message, error]);
+  }, [steps, message, error, messageIsUserFacing]);
   const { intro, outro } = plan;
   const count = plan.steps.length;
   const state = useFixStepsState({ ...divAndStateProps, count, fingerprint });

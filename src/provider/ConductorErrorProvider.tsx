@@ -31,6 +31,16 @@ export interface ConductorErrorProviderProps {
    * docs advise for an error tracker (`'warning'` when only the end user can fix it).
    */
   onError?: (error: NormalizedConductorError, level: ConductorErrorLogLevel) => void;
+  /**
+   * For a backend that follows Conductor's documented error handlers, which put
+   * the end-user text in `message` (`{ error: { message } }` from Express, a
+   * GraphQL error's `message` from Apollo's `formatError`): read a `message`
+   * that came over the wire as the user-facing text where there is no
+   * `userFacingMessage`. Never an `Error`'s own message. Off by default, as
+   * `message` is developer text elsewhere; only `true` turns it on. A
+   * component's own `messageIsUserFacing` wins.
+   */
+  messageIsUserFacing?: boolean;
   /** The part of the app the settings apply to. */
   children?: ReactNode;
 }
@@ -48,6 +58,7 @@ export function ConductorErrorProvider({
   onRetry,
   onContactSupport,
   onError,
+  messageIsUserFacing,
   children,
 }: ConductorErrorProviderProps): ReactNode {
   const parent = useConductorErrorConfig();
@@ -57,8 +68,9 @@ export function ConductorErrorProvider({
       onRetry: onRetry ?? parent.onRetry,
       onContactSupport: onContactSupport ?? parent.onContactSupport,
       onError: onError ?? parent.onError,
+      messageIsUserFacing: messageIsUserFacing ?? parent.messageIsUserFacing,
     }),
-    [parent, locale, strings, onRetry, onContactSupport, onError],
+    [parent, locale, strings, onRetry, onContactSupport, onError, messageIsUserFacing],
   );
   return <ConductorErrorContext.Provider value={value}>{children}</ConductorErrorContext.Provider>;
 }

@@ -13,6 +13,8 @@ export interface ConductorErrorConfig {
   onContactSupport?: ((error: NormalizedConductorError) => void) | undefined;
   /** Called once per error shown, with the level to log it at. */
   onError?: ((error: NormalizedConductorError, level: ConductorErrorLogLevel) => void) | undefined;
+  /** App-wide `messageIsUserFacing` (see `NormalizeConductorErrorOptions`); a component's own prop wins. */
+  messageIsUserFacing?: boolean | undefined;
 }
 
 /** The config without any provider: English, and no app callbacks, so the components work on their own. */
@@ -24,6 +26,15 @@ export const ConductorErrorContext = createContext(DEFAULT_CONFIG);
 /** The provider's config, or the defaults when there is no provider. */
 export function useConductorErrorConfig(): ConductorErrorConfig {
   return useContext(ConductorErrorContext);
+}
+
+/**
+ * Whether `message` is read as the end-user text: a component's own
+ * `messageIsUserFacing` when it has one, else the provider's; only `true` turns it on.
+ */
+export function useMessageIsUserFacing(own: unknown): boolean {
+  const fromProvider = useConductorErrorConfig().messageIsUserFacing;
+  return (own === undefined ? fromProvider : own) === true;
 }
 
 /** The strings in force. */

@@ -59,6 +59,15 @@ const wrappedRecord = errorRecord.chain((record) =>
       (r: object): unknown => ({ status: 502, headers: { 'conductor-request-id': 'req_h' }, error: { error: r } }),
       (r: object): unknown => JSON.stringify({ error: r }),
       (r: object): unknown => Object.assign(new Error('developer text'), r),
+      // What fetch layers throw around a body: axios, an Error with a cause, Apollo Client 4, tRPC.
+      (r: object): unknown =>
+        Object.assign(new Error('developer text'), {
+          response: { status: 502, headers: { 'conductor-request-id': 'req_h' }, data: { error: r } },
+        }),
+      (r: object): unknown => new Error('developer text', { cause: { error: r } }),
+      (r: object): unknown =>
+        Object.assign(new Error('developer text'), { errors: [{ message: 'GraphQL text', extensions: r }] }),
+      (r: object): unknown => Object.assign(new Error('developer text'), { data: { conductorError: r } }),
     ),
   ),
 );
@@ -126,6 +135,23 @@ describe('on Conductor-like records in every wrapping', () => {
     'without a userFacingMessage the end user sees the default text',
     (record) => {
       expect(normalizeConductorError({ error: record }).userFacingMessage).toBe(DEFAULT_USER_FACING_MESSAGE);
+    },
+  );
+});
+
+describe('with the messageIsUserFacing opt-in', () => {
+  test.prop([wrappedRecord], { numRuns: 500 })(
+    'shows a userFacingMessage, a message that came over the wire, or the default; never an Error’s message',
+    ([record, wrap]) => {
+      const input = wrap(record);
+      const once = normalizeConductorError(input, { messageIsUserFacing: true });
+      expectValidShape(once);
+      expect(normalizeConductorError(once, { messageIsUserFacing: true })).toStrictEqual(once);
+      const allowed = [DEFAULT_USER_FACING_MESSAGE, record.userFacingMessage, record.message, 'GraphQL text'];
+      expect(allowed).toContain(once.userFacingMessage);
+      if (once.userFacingMessage === 'developer text') {
+        expect(record.userFacingMessage === 'developer text' || record.message === 'developer text').toBe(true);
+      }
     },
   );
 });

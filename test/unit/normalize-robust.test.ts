@@ -85,6 +85,12 @@ describe('still reads what it can', () => {
     'error',
     'cause',
     'constructor',
+    'data',
+    'response',
+    'conductorError',
+    'errors',
+    'graphQLErrors',
+    'extensions',
   ];
 
   test.each(KEYS)('a getter for %s that throws is read as absent', (key) => {

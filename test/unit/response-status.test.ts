@@ -73,6 +73,42 @@ describe('input that is no Conductor error', () => {
   });
 });
 
+describe('options of any kind', () => {
+  const trap = (): never => {
+    throw new Error('trap');
+  };
+  const withSecret = record({ message: 'SELECT * FROM keys' });
+
+  it.each([
+    ['a Proxy whose traps all throw', new Proxy({}, { get: trap, has: trap, ownKeys: trap, getPrototypeOf: trap })],
+    [
+      'a revoked Proxy',
+      (() => {
+        const { proxy, revoke } = Proxy.revocable({}, {});
+        revoke();
+        return proxy;
+      })(),
+    ],
+    ['a getter that throws', Object.defineProperty({}, 'exposeDeveloperMessage', { get: trap })],
+    ['a string', 'exposeDeveloperMessage'],
+    ['null', null],
+  ])('%s: the end-user-safe response, developer message left out', (_case, options) => {
+    const { status, body } = toConductorErrorResponse(withSecret, options as never);
+    expect(status).toBe(toConductorErrorResponse(withSecret).status);
+    expect(body).toEqual(toConductorErrorResponse(withSecret).body);
+    expect(JSON.stringify(body)).not.toContain('SELECT');
+  });
+
+  it.each([
+    ['"true"', 'true'],
+    ['1', 1],
+    ['an object', {}],
+  ])('exposeDeveloperMessage as %s sends no developer message', (_case, value) => {
+    const options = { exposeDeveloperMessage: value } as never;
+    expect(toConductorErrorResponse(withSecret, options).body.error.message).toBeUndefined();
+  });
+});
+
 /** Every type we know, a v11 class name, and a type newer than this library. */
 const TYPES = [...CONDUCTOR_ERROR_TYPES, 'ConductorIntegrationConnectionError', 'SOMETHING_NEWER'];
 

@@ -1,6 +1,8 @@
 // formatSupportDetails: the plain text an end user pastes into a support
 // ticket. One "Label: value" line per known fact, no developer message unless
 // asked for.
+
+import { fc, test as propertyTest } from '@fast-check/vitest';
 import { ConductorIntegrationConnectionError } from 'conductor-node-v11';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_SUPPORT_DETAILS_LABELS, formatSupportDetails } from '../../src/core/support-details.js';
@@ -132,4 +134,68 @@ describe('formatSupportDetails', () => {
       ),
     );
   });
+});
+
+/** Every character some tool splits lines on (Python's `str.splitlines` knows them all). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters that break lines are what this test looks for.
+const ANY_LINE_BREAK = /[\n\v\f\r\x1c-\x1e\x85\u2028\u2029]/;
+
+/** Every control character, C0 (tab and line feed among them), DEL and C1. */
+const CONTROL_CHARACTERS = [
+  ...Array.from({ length: 0x20 }, (_, code) => code),
+  ...Array.from({ length: 0x21 }, (_, offset) => 0x7f + offset),
+].map((code) => String.fromCharCode(code));
+
+describe('no value or label can forge a line', () => {
+  test.each([
+    ...CONTROL_CHARACTERS.map((character) => [`U+${character.charCodeAt(0).toString(16).padStart(4, '0')}`, character]),
+    ['U+2028 LINE SEPARATOR', '\u2028'],
+    ['U+2029 PARAGRAPH SEPARATOR', '\u2029'],
+    ['CR LF', '\r\n'],
+  ])('%s in the message, the request id and a label', (_name, separator) => {
+    const details = formatSupportDetails(
+      {
+        userFacingMessage: `Open QuickBooks.${separator}Request ID: req_forged`,
+        requestId: `req_real${separator}Error code: FORGED`,
+        type: 'INTERNAL_ERROR',
+      },
+      { now: NOW, labels: { time: `When${separator}Request ID` } },
+    );
+    const lines = details.split(ANY_LINE_BREAK);
+    expect(lines).toEqual([
+      'Request ID: req_real Error code: FORGED',
+      'Error type: INTERNAL_ERROR',
+      'When Request ID: 2025-03-14T09:26:53.589Z',
+      'Message: Open QuickBooks. Request ID: req_forged',
+    ]);
+    expect(details.replaceAll('\n', '')).not.toMatch(/[\p{Cc}\p{Zl}\p{Zp}]/u);
+  });
+
+  test('a label or value made only of control characters keeps the default label, or leaves the line out', () => {
+    const details = formatSupportDetails(
+      { userFacingMessage: 'Try again.', requestId: '\x1c\x1d\x1e', type: 'INTERNAL_ERROR' },
+      { now: NOW, labels: { userFacingMessage: '\x85\u2028' } },
+    );
+    expect(details.split('\n')).toEqual([
+      'Error type: INTERNAL_ERROR',
+      'Time: 2025-03-14T09:26:53.589Z',
+      'Message: Try again.',
+    ]);
+  });
+
+  propertyTest.prop([fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' })], {
+    numRuns: 300,
+  })(
+    'over any text, every line starts with its label and holds no line break or control character',
+    (message, id, label) => {
+      const details = formatSupportDetails(
+        { userFacingMessage: message, requestId: id, type: 'INTERNAL_ERROR' },
+        { now: NOW, labels: { code: label } },
+      );
+      for (const line of details.split('\n')) {
+        expect(line).toMatch(/^(Request ID|Error type|Time|Message): /);
+        expect(line).not.toMatch(/[\p{Cc}\p{Zl}\p{Zp}]/u);
+      }
+    },
+  );
 });
