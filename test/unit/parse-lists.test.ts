@@ -65,11 +65,11 @@ describe('parseFixSteps on lists', () => {
     expect(outline(text)).toEqual({ intro, steps, outro });
   });
 
-  it('takes only the numbers 1, 2, 3, ... as the list', () => {
+  it('takes only numbers that count up as the list, and a closing sentence after it as the outro', () => {
     expect(outline('Use port 8. 1. Open QuickBooks. 2. Close it. 9. Done.')).toEqual({
       intro: 'Use port 8.',
-      steps: ['Open QuickBooks', 'Close it. 9. Done'],
-      outro: '',
+      steps: ['Open QuickBooks', 'Close it'],
+      outro: '9. Done.',
     });
   });
 });

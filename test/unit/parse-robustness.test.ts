@@ -42,7 +42,15 @@ describe('parseFixSteps on a megabyte of text', () => {
     const { text, count } = megabyteOf("Open QuickBooks Desktop, then click 'OK'. ");
     const plan = parseFixSteps(text);
     expect(plan.steps).toHaveLength(2 * count);
-    expect(plan.steps[2 * count - 1]).toEqual({ text: "click 'OK'", menuPath: undefined, labels: ['OK'] });
+    expect(plan.steps[2 * count - 1]).toEqual({
+      text: "click 'OK'",
+      parts: [
+        { kind: 'text', text: 'click ' },
+        { kind: 'label', text: "'OK'", label: 'OK' },
+      ],
+      menuPath: undefined,
+      labels: ['OK'],
+    });
   });
 
   it('finds every item of a megabyte-long numbered list', () => {
