@@ -92,6 +92,9 @@ describe('the parser knows every word of its word lists', () => {
   });
 
   it.each([...NAVIGATION_WORDS])('a lower-case path after "%s" is read', (word) => {
-    expect(parseFixSteps(`Please ${word === 'to' ? 'go to' : word} edit > preferences.`).steps[0]?.menuPath).toEqual(['edit', 'preferences']);
+    expect(parseFixSteps(`Please ${word === 'to' ? 'go to' : word} edit > preferences.`).steps[0]?.menuPath).toEqual([
+      'edit',
+      'preferences',
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 // Stage 3, clauses: cut masked text into clauses and tell how each one opens.
 // A clause ends at , ; : . ! or ? before a space, at a line break, or before
 // the connector "and"/"then". One pass over the text, no regex that loops.
+import { isSpace, isWordChar } from './chars.js';
 import {
   ABBREVIATIONS,
   CONNECTORS,
@@ -37,24 +38,19 @@ export interface Clause {
 }
 
 /** Punctuation that closes a clause when a space or the end follows it. */
-const PUNCTUATION = ',;:.!?';
+const PUNCTUATION = new Set([',', ';', ':', '.', '!', '?']);
 
-/** Words of a clause: letters, digits, apostrophes and hyphens ("don't", "right-click"). */
-const WORD = /[\p{L}\p{N}'’-]+/gu;
-
-/** A run of letters and digits at a given position (`lastIndex`): "and" in "and then", but "Sandbox" whole. */
-const LETTERS = /[\p{L}\p{N}]+/uy;
+/** The longest connector: a longer word is none. */
+const LONGEST_CONNECTOR = Math.max(...[...CONNECTORS].map((word) => word.length));
 
 /** A word ending at the end of a text, read back over its letters and inner periods ("e.g", "Inc"). */
 const WORD_BEFORE_PERIOD = /[\p{L}.]{1,8}$/u;
 
-const isSpace = (char: string | undefined): boolean => char !== undefined && /\s/.test(char);
-
-/** The length of the connector ("and", "then") that starts at `at`, or 0. */
+/** The length of the connector that starts at `at` ("and" in "and then", not in "Sandbox"), or 0. */
 function connectorAt(text: string, at: number): number {
-  LETTERS.lastIndex = at;
-  const word = LETTERS.exec(text)?.[0] ?? '';
-  return CONNECTORS.has(word.toLowerCase()) ? word.length : 0;
+  let end = at;
+  while (end - at <= LONGEST_CONNECTOR && isWordChar(text, end)) end++;
+  return end > at && CONNECTORS.has(text.slice(at, end).toLowerCase()) ? end - at : 0;
 }
 
 /**
@@ -63,33 +59,45 @@ function connectorAt(text: string, at: number): number {
  * server", "Invoice No. 1042").
  */
 function endsClause(text: string, at: number): boolean {
-  if (!PUNCTUATION.includes(text.charAt(at))) return false;
-  const next = text[at + 1];
-  if (next !== undefined && !isSpace(next)) return false;
+  if (!PUNCTUATION.has(text.charAt(at))) return false;
+  if (at + 1 < text.length && !isSpace(text, at + 1)) return false;
   if (text[at] !== '.') return true;
   const word = WORD_BEFORE_PERIOD.exec(text.slice(Math.max(0, at - 8), at))?.[0].toLowerCase() ?? '';
   if (ABBREVIATIONS.has(word)) return false;
   return !(NUMBER_ABBREVIATIONS.has(word) && /^\s+\d/.test(text.slice(at + 1, at + 4)));
 }
 
+/** Whether `char` goes on a word of a clause: a letter, digit, apostrophe or hyphen ("don't", "right-click"). */
+const inWord = (text: string, at: number): boolean => isWordChar(text, at) || "'’-".includes(text.charAt(at) || ' ');
+
+/** The word of `text[from, to)` after any spaces, lower case with a plain apostrophe, and where it ends. */
+function wordAfter(text: string, from: number, to: number): [string, number] {
+  let start = from;
+  while (start < to && isSpace(text, start)) start++;
+  let end = start;
+  while (end < to && inWord(text, end)) end++;
+  return [text.slice(start, end).toLowerCase().replaceAll('’', "'"), end];
+}
+
 /** How the clause `text[from, to)` opens. */
 export function kindOf(text: string, from: number, to: number): ClauseKind {
-  const head = text.slice(from, Math.min(to, from + 40)).toLowerCase().replaceAll('’', "'");
-  const words = head.match(WORD) ?? [];
-  if (POLITE.has(words[0] ?? '')) words.shift();
-  const [first = '', second = ''] = words;
+  let [first, end] = wordAfter(text, from, to);
+  if (POLITE.has(first)) [first, end] = wordAfter(text, end, to);
   if (RETRY_WORDS.has(first)) return 'retry';
   if (first === 'try') {
-    const last = text.slice(Math.max(from, to - 12), to).match(WORD)?.pop();
-    if (RETRY_ENDINGS.has(last?.toLowerCase() ?? '')) return 'retry';
+    let last = to;
+    while (last > end && inWord(text, last - 1)) last--;
+    if (RETRY_ENDINGS.has(text.slice(last, to).toLowerCase())) return 'retry';
   }
-  if (VERBS.has(first) || VERB_PHRASES.has(`${first} ${second}`)) return 'verb';
+  if (VERBS.has(first) || VERB_PHRASES.has(`${first} ${wordAfter(text, end, to)[0]}`)) return 'verb';
   return LEADS.has(first) ? 'lead' : 'other';
 }
 
 /** The clauses of masked text (see `maskSpans`), in order; clauses without words are left out. */
 export function readClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
+  // Where a clause may end: a space or punctuation (letters are skipped at once).
+  const boundary = /[\s,;:.!?]/g;
   let at = 0;
   // The punctuation that closed the clause before: "." at the start, which opens a sentence.
   let closedBy = '.';
@@ -100,17 +108,19 @@ export function readClauses(text: string): Clause[] {
     for (;;) {
       const connector = connectorAt(text, at);
       if (connector > 0) at += connector;
-      else if (isSpace(text[at]) || (text[at] === ',' && at > start)) breaks += text[at++] === '\n' ? 1 : 0;
+      else if (isSpace(text, at) || (text[at] === ',' && at > start)) breaks += text[at++] === '\n' ? 1 : 0;
       else break;
     }
     const words = at;
-    // The words, up to punctuation, a line break or a space before a connector.
-    while (at < text.length && text[at] !== '\n' && !endsClause(text, at)) {
-      if (isSpace(text[at]) && connectorAt(text, at + 1)) break;
-      at++;
+    // The words, up to a line break, punctuation that ends the clause, or a space before a connector.
+    boundary.lastIndex = at;
+    while (boundary.test(text)) {
+      at = boundary.lastIndex - 1;
+      if (text[at] === '\n' || (isSpace(text, at) ? connectorAt(text, at + 1) > 0 : endsClause(text, at))) break;
     }
+    if (boundary.lastIndex === 0) at = text.length;
     const end = at;
-    while (PUNCTUATION.includes(text.charAt(at)) && at < text.length) at++;
+    while (PUNCTUATION.has(text.charAt(at))) at++;
     if (end > words) {
       clauses.push({
         start,

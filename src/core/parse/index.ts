@@ -9,15 +9,32 @@
 // 4. parts.ts cuts each step into words, menu paths (menu-paths.ts) and
 //    labels. The word lists of every stage are in words.ts.
 import type { FixPlan, FixStep } from '../types.js';
+import { isSpace } from './chars.js';
 import { readClauses } from './clauses.js';
 import { readList } from './lists.js';
-import { findSpans, maskSpans, type Span } from './markup.js';
+import { findSpans, maskSpans } from './markup.js';
+import { findSeparators } from './menu-paths.js';
 import { stepOf } from './parts.js';
 import { readProse } from './prose.js';
 
-/** What a step's text never starts or ends with: spaces, and at its end the punctuation closing it. */
-const isSpace = (char: string): boolean => /\s/.test(char);
-const closesStep = (char: string): boolean => /[\s.,;:!?]/.test(char);
+/** The punctuation closing a step, which its text leaves out ("click 'OK'." gives "click 'OK'"). */
+const CLOSING = '.,;:!?';
+
+/**
+ * Picks, for steps in order, the runs of `list` (in order) that lie inside
+ * each step; one cut by a step's ends belongs to none. Its cursor only moves
+ * forward, so all steps together read the list once.
+ */
+function insideSteps<T extends { start: number; end: number }>(list: readonly T[]): (from: number, to: number) => T[] {
+  let next = 0;
+  return (from, to) => {
+    const inside: T[] = [];
+    for (let item = list[next]; item && item.start < to; item = list[++next]) {
+      if (item.start >= from && item.end <= to) inside.push(item);
+    }
+    return inside;
+  };
+}
 
 /**
  * Splits remediation prose into an intro, fix steps and an outro.
@@ -40,17 +57,13 @@ export function parseFixSteps(input: string): FixPlan {
   const clauses = readClauses(masked);
   const outline = readList(masked, clauses) ?? readProse(clauses, text.length);
   if (!outline) return { intro: text.trim(), steps: [], outro: '' };
+  const spansIn = insideSteps(spans);
+  const separatorsIn = insideSteps(findSeparators(text));
   const steps: FixStep[] = [];
-  let next = 0;
   for (let [from, to] of outline.steps) {
-    while (from < to && isSpace(text.charAt(from))) from++;
-    while (to > from && closesStep(text.charAt(to - 1))) to--;
-    // The spans inside the step, in order; one cut by its ends belongs to no step.
-    const inside: Span[] = [];
-    for (let span = spans[next]; span && span.start < to; span = spans[++next]) {
-      if (span.start >= from && span.end <= to) inside.push(span);
-    }
-    if (to > from) steps.push(stepOf(text, from, to, inside));
+    while (from < to && isSpace(text, from)) from++;
+    while (to > from && (isSpace(text, to - 1) || CLOSING.includes(text.charAt(to - 1)))) to--;
+    if (to > from) steps.push(stepOf(text, from, to, spansIn(from, to), separatorsIn(from, to)));
   }
   return {
     intro: text.slice(0, outline.introEnd).trim(),

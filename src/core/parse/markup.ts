@@ -1,6 +1,7 @@
 // Stage 1, markup: find the quoted, code and emphasised runs of a text, and
 // mask their insides, so that no later stage splits a step or finds a list
 // marker inside 'Yes, always; allow access' or **Edit > Preferences**.
+import { isSpace, isWordChar, trimOf } from './chars.js';
 import { oneLine } from './words.js';
 
 /** A run of the text inside marks: quotes, backticks, `**` or `*`. */
@@ -21,24 +22,17 @@ export interface Span {
  */
 export const MAX_SPAN = 160;
 
-/** Quote marks that open a span, and those that close it, single and double alike. */
-const SINGLE = { open: '‘\'', close: '’\'' };
-const DOUBLE = { open: '“"', close: '”"' };
-
-const isSpace = (char: string | undefined): boolean => char === undefined || /\s/.test(char);
-const isWordChar = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}]/u.test(char);
-
 /**
- * The first position at or after `from` where `isStop` holds (or the text's
+ * The first match of the global `pattern` at or after `from` (or the text's
  * length), remembered between calls: asked with a growing `from`, it reads
- * each character once, so a thousand unclosed quotes cost one pass.
+ * the text once, so a thousand unclosed quotes cost one pass, not a thousand.
  */
-function nextWhere(text: string, isStop: (at: number) => boolean): (from: number) => number {
+function nextMatch(text: string, pattern: RegExp): (from: number) => number {
   let found = -1;
   return (from) => {
     if (found < from) {
-      found = from;
-      while (found < text.length && !isStop(found)) found++;
+      pattern.lastIndex = from;
+      found = pattern.exec(text)?.index ?? text.length;
     }
     return found;
   };
@@ -47,41 +41,39 @@ function nextWhere(text: string, isStop: (at: number) => boolean): (from: number
 /** The spans of a text, in order and never nested (an outer span hides what it holds). */
 export function findSpans(text: string): Span[] {
   // A quote closes at a closing mark of its kind that no letter follows: the
-  // apostrophes of ‘Don’t show this again’ close nothing.
-  const closingQuote = (marks: string) =>
-    nextWhere(text, (at) => marks.includes(text.charAt(at)) && !isWordChar(text[at + 1]));
-  const singleClose = closingQuote(SINGLE.close);
-  const doubleClose = closingQuote(DOUBLE.close);
-  const backtick = nextWhere(text, (at) => text[at] === '`');
-  const star = nextWhere(text, (at) => text[at] === '*');
+  // apostrophe of ‘Don’t show this again’ closes nothing.
+  const single = nextMatch(text, /[’'](?![\p{L}\p{N}])/gu);
+  const double = nextMatch(text, /[”"](?![\p{L}\p{N}])/gu);
+  const closers: Record<string, (from: number) => number> = {
+    '‘': single,
+    "'": single,
+    '“': double,
+    '"': double,
+    '`': nextMatch(text, /`/g),
+    '*': nextMatch(text, /\*/g),
+  };
   const spans: Span[] = [];
-  for (let at = 0; at < text.length; at++) {
-    const char = text.charAt(at);
+  const opening = /[‘'“"`*]/g;
+  for (let found = opening.exec(text); found; found = opening.exec(text)) {
+    const at = found.index;
+    const char = found[0];
     // "**OK**" is bold and "*Preferences*" italic; "* Open QuickBooks" is a bullet (a space follows).
     const mark = char === '*' && text[at + 1] === '*' ? 2 : 1;
-    let close = -1;
-    if (char === '`') close = backtick(at + 1);
-    else if (char === '*') {
-      close = star(at + mark);
-      // Bold closes at "**" only.
-      if (mark === 2 && text[close + 1] !== '*') continue;
-    }
-    // A quote opens where no letter comes before it: "QuickBooks' settings" holds none.
-    else if (isWordChar(text[at - 1])) continue;
-    else if (SINGLE.open.includes(char)) close = singleClose(at + 1);
-    else if (DOUBLE.open.includes(char)) close = doubleClose(at + 1);
+    const close = (closers[char] as (from: number) => number)(at + mark);
+    // Bold closes at "**" only; a quote opens where no letter comes before it ("QuickBooks' settings").
+    if (mark === 2 ? text[close + 1] !== '*' : char !== '`' && char !== '*' && isWordChar(text, at - 1)) continue;
     // Marks hug their words: no space just inside them ("5 * 3" is no italics), and nothing empty.
     const fits = close > at + mark && close < text.length && close + mark - at <= MAX_SPAN;
-    if (fits && !isSpace(text[at + mark]) && !isSpace(text[close - 1])) {
+    if (fits && !isSpace(text, at + mark) && !isSpace(text, close - 1)) {
       spans.push({ start: at, end: close + mark, mark, label: char !== '*' || mark === 2 });
-      at = close + mark - 1;
+      opening.lastIndex = close + mark;
     }
   }
   return spans;
 }
 
-/** Marks, spaces and the "," or ";" American style puts inside quotes, at the ends of a written name. */
-const EDGES = /^['"“”‘’`*\s]+|['"“”‘’`*\s,;]+$/g;
+/** The marks that wrap a name: quotes, backticks, asterisks. */
+const MARKS = '\'"“”‘’`*';
 
 /**
  * The name a label or menu item is written with ("'Company Preferences'",
@@ -89,8 +81,12 @@ const EDGES = /^['"“”‘’`*\s]+|['"“”‘’`*\s,;]+$/g;
  * lines names the same control), "&amp;" read as "&", and a lone final
  * period dropped ("Properties..." keeps its ellipsis).
  */
-export const nameOf = (written: string): string =>
-  oneLine(written).replace(EDGES, '').replace(/(?<!\.)\.$/, '').replaceAll('&amp;', '&');
+export function nameOf(written: string): string {
+  // The "," or ";" that American style puts inside quotes goes too: “Preferences,” names Preferences.
+  const name = trimOf(oneLine(written), `${MARKS} `, `${MARKS},; `);
+  const bare = name.endsWith('.') && !name.endsWith('..') ? name.slice(0, -1) : name;
+  return bare.replaceAll('&amp;', '&');
+}
 
 /**
  * An HTML entity ("&gt;", "&amp;"): its semicolon ends no clause, so "Edit

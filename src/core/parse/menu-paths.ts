@@ -3,6 +3,7 @@
 // between them must be names, and the first and last items are read out
 // from them, up to a quote's end or the words that follow a name. A chip must
 // never show a partial or wrong name: when unsure, there is no path.
+import { trimOf } from './chars.js';
 import { nameOf, type Span } from './markup.js';
 import { MENU_FOLLOWERS, NAVIGATION_WORDS, SMALL_WORDS, VERBS } from './words.js';
 
@@ -30,7 +31,7 @@ interface Item {
 const SEPARATOR = /-&gt;|&gt;|->|=>|\\>|[>›»→➝➜➔⟶➪]/g;
 
 /** A separator's offsets. */
-interface Separator {
+export interface Separator {
   start: number;
   end: number;
 }
@@ -54,27 +55,25 @@ const NOT_A_NAME = [/["“”‘`*]|['’](?!\p{L})/u, /[,;:!?.]\s/, /\.[\p{L}\p
 const NAME_WORD = /^(?:[\p{L}\p{N}][\p{L}\p{N}'’/&+-]*|&|&amp;)$/u;
 const OPENER = /^[([{'"“‘`*]/;
 /** What may close the last word of a name: punctuation, brackets, quote marks ("Update Web Services)."). */
-const CLOSER = /[,.;:!?)\]}'"”’*]+$/;
+const CLOSERS = ',.;:!?)]}\'"”’*';
 
 const isCapitalised = (word: string | undefined): boolean => word !== undefined && /^\p{Lu}/u.test(word);
 /** A word as a capitalised name writes it: capitalised, or a number ("Form 1099"). */
 const isTitleWord = (word: string): boolean => /^[\p{Lu}\p{N}]/u.test(word);
 
 const isName = (name: string): boolean =>
-  /^\p{L}/u.test(name) &&
-  name.split(' ').length <= MAX_ITEM_WORDS &&
-  !NOT_A_NAME.some((rule) => rule.test(name));
+  /^\p{L}/u.test(name) && name.split(' ').length <= MAX_ITEM_WORDS && !NOT_A_NAME.some((rule) => rule.test(name));
 
-/** The separators of `text[from, to)`, but not ">=", ">>" or a blockquote's ">" at a line's start. */
-function separatorsIn(text: string, from: number, to: number): Separator[] {
+/** The separators of a text, but not ">=", ">>" or a blockquote's ">" at a line's start. */
+export function findSeparators(text: string): Separator[] {
   const found = [];
-  for (const match of text.slice(from, to).matchAll(SEPARATOR)) {
-    const start = from + match.index;
+  for (const match of text.matchAll(SEPARATOR)) {
+    const start = match.index;
     const end = start + match[0].length;
     if (/[<>=]/.test(text.charAt(start - 1) + text.charAt(end))) continue;
     let before = start - 1;
     while (text[before] === ' ' || text[before] === '\t') before--;
-    if (before >= from && text[before] !== '\n') found.push({ start, end });
+    if (before >= 0 && text[before] !== '\n') found.push({ start, end });
   }
   return found;
 }
@@ -133,7 +132,7 @@ function lastWords(text: string, start: number, to: number, lowerCase: boolean):
   const taken: string[] = [];
   for (const [index, { word }] of words.entries()) {
     // "&amp;" is a word of a name; after any other word, ";" is punctuation.
-    const bare = NAME_WORD.test(word) ? word : word.replace(CLOSER, '');
+    const bare = NAME_WORD.test(word) ? word : trimOf(word, '', CLOSERS);
     const next = words[index + 1]?.word.replace(OPENER, '') ?? '';
     // A bracket or quote after the name ends it: "Edit > Preferences (Company tab)".
     if (index > 0 && OPENER.test(word)) {
@@ -162,7 +161,6 @@ function lastWords(text: string, start: number, to: number, lowerCase: boolean):
   const end = last.at + (taken.at(-1) as string).length;
   return { start: first.at, end, name: nameOf(text.slice(first.at, end)), quoted: false };
 }
-
 
 /** The name between two separators, or `undefined` when the text there is none. */
 function middleName(text: string, from: number, to: number): string | undefined {
@@ -228,11 +226,17 @@ function lastItem(text: string, separator: Separator, to: number, spans: SpanInd
 
 /**
  * The menu paths of the step `text[from, to)`, whose spans (quotes, code,
- * bold) are `spans`, in order. Each item is quoted (`'Edit' > 'Preferences'`),
- * inside a quoted path (`'Edit > Preferences'`), or unquoted words.
+ * bold) and separators are `spans` and `separators`, in order. Each item is
+ * quoted (`'Edit' > 'Preferences'`), inside a quoted path (`'Edit >
+ * Preferences'`), or unquoted words.
  */
-export function findMenuPaths(text: string, from: number, to: number, spans: readonly Span[]): MenuPath[] {
-  const separators = separatorsIn(text, from, to);
+export function findMenuPaths(
+  text: string,
+  from: number,
+  to: number,
+  spans: readonly Span[],
+  separators: readonly Separator[],
+): MenuPath[] {
   const starting = new Map(spans.map((span) => [span.start, span]));
   const ending = new Map(spans.map((span) => [span.end, span]));
   const holding = spanCursor(spans);
