@@ -82,12 +82,16 @@ function wordAfter(text: string, from: number, to: number): [string, number] {
 /** How the clause `text[from, to)` opens. */
 export function kindOf(text: string, from: number, to: number): ClauseKind {
   let [first, end] = wordAfter(text, from, to);
-  if (POLITE.has(first)) [first, end] = wordAfter(text, end, to);
+  // "Please open ...", and "Then try again." read on its own (a line of a list).
+  while (first && (POLITE.has(first) || CONNECTORS.has(first))) [first, end] = wordAfter(text, end, to);
   if (RETRY_WORDS.has(first)) return 'retry';
   if (first === 'try') {
-    let last = to;
+    // The last word, before any punctuation: "try the sync again."
+    let stop = to;
+    while (stop > end && !inWord(text, stop - 1)) stop--;
+    let last = stop;
     while (last > end && inWord(text, last - 1)) last--;
-    if (RETRY_ENDINGS.has(text.slice(last, to).toLowerCase())) return 'retry';
+    if (RETRY_ENDINGS.has(text.slice(last, stop).toLowerCase())) return 'retry';
   }
   if (VERBS.has(first) || VERB_PHRASES.has(`${first} ${wordAfter(text, end, to)[0]}`)) return 'verb';
   return LEADS.has(first) ? 'lead' : 'other';

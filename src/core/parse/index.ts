@@ -61,8 +61,9 @@ export function parseFixSteps(input: string): FixPlan {
   const separatorsIn = insideSteps(findSeparators(text));
   const steps: FixStep[] = [];
   for (let [from, to] of outline.steps) {
-    while (from < to && isSpace(text, from)) from++;
-    while (to > from && (isSpace(text, to - 1) || CLOSING.includes(text.charAt(to - 1)))) to--;
+    // Trimmed in the masked text, where the ";" of "&quot;" is no punctuation.
+    while (from < to && isSpace(masked, from)) from++;
+    while (to > from && (isSpace(masked, to - 1) || CLOSING.includes(masked.charAt(to - 1)))) to--;
     if (to > from) steps.push(stepOf(text, from, to, spansIn(from, to), separatorsIn(from, to)));
   }
   return {

@@ -73,10 +73,10 @@ function longestRun(text: string, { pattern, numbered }: MarkerShape): Marker[] 
     const key = numbered ? String(Number(value)) : value;
     const marker = { start: match.index, end: match.index + match[0].length, place: placeOf(text, match.index) };
     let run = runs.get(key);
-    runs.delete(key);
     if (run && (numbered || marker.place !== 'inline')) run.push(marker);
     else if (marker.place !== 'inline') run = [marker];
     else continue;
+    runs.delete(key);
     const next = numbered ? String(Number(value) + 1) : value;
     // A run already waiting for that number is at least as long: it stays.
     if (!runs.has(next)) runs.set(next, run);

@@ -5,7 +5,7 @@
 // never show a partial or wrong name: when unsure, there is no path.
 import { trimOf } from './chars.js';
 import { nameOf, type Span } from './markup.js';
-import { MENU_FOLLOWERS, NAVIGATION_WORDS, SMALL_WORDS, VERBS } from './words.js';
+import { ARTICLES, CONJUNCTIONS, CONNECTORS, MENU_FOLLOWERS, NAVIGATION_WORDS, SMALL_WORDS, VERBS } from './words.js';
 
 /** A menu path in a text: where it is written, quotes and marks included, and its items as names. */
 export interface MenuPath {
@@ -86,19 +86,28 @@ function wordsIn(text: string, from: number, to: number): Array<{ word: string; 
 /**
  * The unquoted first item, the one word before `end` (the first separator):
  * QuickBooks' menu bar names are one word each. Sure only when the word
- * before it is no part of a name: a verb or navigation word ("Open Edit >",
- * "go to edit >"), a lower-case word ("the File >"), punctuation, a bracket
- * or nothing ("(File >"). "Chart of Accounts >" and "Set Up Users >" are
- * unsure, and a lower-case first item needs a navigation word before it.
+ * before it is no part of a name: a verb, connector or navigation word ("Open
+ * Edit >", "Then Edit >", "go to edit >"), a lower-case word ("the File >",
+ * "data with File >"),
+ * punctuation, a bracket or nothing ("(File >"). "Chart of Accounts >" and
+ * "Set Up Users >" are unsure, and a lower-case first item needs a
+ * navigation word before it.
  */
 function firstWord(text: string, bound: number, end: number): Item | undefined {
-  const from = Math.max(bound, end - MAX_ITEM_LENGTH);
-  const words = text.slice(from, end).split(/\s+/);
-  const word = words.pop()?.replace(OPENER, '') ?? '';
+  const words = text.slice(Math.max(bound, end - MAX_ITEM_LENGTH), end).split(/\s+/);
   const written = words.pop() ?? '';
-  const before = written.toLowerCase();
-  const partOfName = (isTitleWord(written) && NAME_WORD.test(written)) || SMALL_WORDS.has(before);
-  const sure = NAVIGATION_WORDS.has(before) || (isCapitalised(word) && (VERBS.has(before) || !partOfName));
+  const word = written.replace(OPENER, '');
+  const before = words.pop() ?? '';
+  const earlier = words.pop() ?? '';
+  const isNameWord = (candidate: string) => isTitleWord(candidate) && NAME_WORD.test(candidate);
+  // The word before goes on a name: "Set Up Users >", or a joining word after one ("Chart of >").
+  // A bracket or quote opens the name, whatever comes before it: "QuickBooks (Edit >".
+  const partOfName =
+    word === written &&
+    (isNameWord(before) || (SMALL_WORDS.has(before) && !ARTICLES.has(before) && isNameWord(earlier)));
+  const lower = before.toLowerCase();
+  const opensClause = VERBS.has(lower) || CONNECTORS.has(lower);
+  const sure = NAVIGATION_WORDS.has(lower) || (isCapitalised(word) && (opensClause || !partOfName));
   if (!/^\p{L}/u.test(word) || !NAME_WORD.test(word) || !sure) return undefined;
   return { start: end - word.length, end, name: nameOf(word), quoted: false };
 }
@@ -113,7 +122,9 @@ function firstWord(text: string, bound: number, end: number): Item | undefined {
  */
 function goesOn(word: string, previous: string, next: string, lowerCase: boolean): boolean {
   if (isTitleWord(word)) return true;
-  if (MENU_FOLLOWERS.has(word) && !isCapitalised(next)) return false;
+  if (MENU_FOLLOWERS.has(word)) return false;
+  // "Users and Passwords", but "Verify Data and wait".
+  if (CONJUNCTIONS.has(word)) return isCapitalised(next);
   if (word === 'to' && VERBS.has(next.toLowerCase())) return false;
   return lowerCase || SMALL_WORDS.has(word) || !isCapitalised(previous);
 }

@@ -26,6 +26,7 @@ export const VERBS = new Set([
   'choose',
   'clear',
   'click',
+  'compare',
   'close',
   'confirm',
   'connect',
@@ -58,6 +59,7 @@ export const VERBS = new Set([
   'open',
   'press',
   'quit',
+  'read',
   'reboot',
   'rebuild',
   'reconnect',
@@ -102,10 +104,12 @@ export const VERB_PHRASES = new Set([
   'be sure',
   'do not',
   'log in',
+  'log back',
   'log into',
   'log out',
   'make sure',
   'sign in',
+  'sign back',
   'sign into',
   'sign out',
   'turn off',
@@ -157,31 +161,26 @@ export const CONNECTORS = new Set(['and', 'then']);
 
 /**
  * Small words inside a menu name, which is otherwise capitalised ("Chart of
- * Accounts", "Set Up Users & Passwords", "Switch to Single-user Mode").
+ * Accounts", "Switch to Single-user Mode", "Add an application").
  */
-export const SMALL_WORDS = new Set([
-  '&',
-  '&amp;',
-  'a',
-  'an',
-  'and',
-  'for',
-  'in',
-  'of',
-  'on',
-  'or',
-  'the',
-  'to',
-  'with',
-]);
+export const SMALL_WORDS = new Set(['&', '&amp;', 'a', 'an', 'and', 'for', 'of', 'or', 'the', 'to', 'with']);
+
+/** Articles, small words that also come before a name ("Open the Edit > Preferences menu"). */
+export const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
- * Words that come after a menu name and are not part of it ("Edit >
+ * Small words that join two capitalised words of a name ("Users and
+ * Passwords", "Users & Passwords") and end it before any other word
+ * ("Verify Data and wait for it").
+ */
+export const CONJUNCTIONS = new Set(['&', '&amp;', 'and', 'or']);
+
+/**
+ * Words that come after a menu name and are never part of it ("Edit >
  * Preferences menu", "... in the top menu bar", "... from the drop-down
- * list", "... and click OK"): the last item of a path ends before them.
+ * list", "... in QuickBooks"): the last item of a path ends before them.
  */
 export const MENU_FOLLOWERS = new Set([
-  'and',
   'at',
   'button',
   'dialog',
@@ -189,7 +188,6 @@ export const MENU_FOLLOWERS = new Set([
   'in',
   'menu',
   'on',
-  'or',
   'option',
   'tab',
   'then',
