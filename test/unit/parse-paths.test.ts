@@ -167,6 +167,11 @@ describe('parseFixSteps menu items as whole names', () => {
       ['Help', 'Update QuickBooks Desktop'],
     ],
     [
+      'a name in sentence case ending before "from"',
+      'Choose File > Add an application from the menu bar.',
+      ['File', 'Add an application'],
+    ],
+    [
       'a name ending before "from the drop-down list"',
       'Choose Lists > Item List from the drop-down list.',
       ['Lists', 'Item List'],
@@ -224,6 +229,8 @@ describe('parseFixSteps menu items as whole names', () => {
       'click file > switch to single-user mode.',
       ['file', 'switch to single-user mode'],
     ],
+    ['ending before "in the top menu bar"', 'go to edit > preferences in the top menu bar.', ['edit', 'preferences']],
+    ['ending before "from"', 'select lists > chart of accounts from the list.', ['lists', 'chart of accounts']],
   ])('reads a lower-case path %s', (_shape, text, path) => {
     expect(onlyStep(text)?.menuPath).toEqual(path);
   });
@@ -250,6 +257,11 @@ describe('parseFixSteps menu items as whole names', () => {
     ['two version numbers', 'Check that version 5 > 4 is installed.'],
     ['file names', 'Rename Company.QBW → Company.QBB before you restore it.'],
     ['versions with periods', 'Update v1.2 → v1.3 of the Web Connector.'],
+    ['quoted file names', "Rename 'Company.QBW' → 'Company.QBB' before you restore it."],
+    [
+      'a last name running past the length limit: no partial last word',
+      'Open File > Reconciliation Discrepancy Report Generation Configuration Assistant.',
+    ],
     ['a lower-case arrow after no navigation word', 'Check that the sync -> import stage finished.'],
     ['a first name of several words, unquoted: no partial "Accounts"', 'Open Chart of Accounts > Edit Account.'],
     ['a verb and a name that cannot be told apart', 'Click Company Preferences > Users.'],

@@ -28,6 +28,10 @@ describe('readProse', () => {
   });
 
   it('pulls a lead into the step after it, within its sentence only', () => {
+    expect(prose('Open it. When QuickBooks closes, it asks. If so, click Yes.')?.steps).toEqual([
+      'Open it. When QuickBooks closes, it asks',
+      'If so, click Yes',
+    ]);
     expect(prose('Open it. If QuickBooks asks, as it may, click Yes. When it ends. Click OK.')?.steps).toEqual([
       'Open it',
       'If QuickBooks asks, as it may, click Yes. When it ends',

@@ -44,7 +44,6 @@ function stepStart(clauses: readonly Clause[], index: number, after: number): nu
   if ((clauses[index] as Clause).sentence) return start;
   for (let before = index - 1; before > after && index - before <= LEAD_REACH; before--) {
     const clause = clauses[before] as Clause;
-    if (clause.kind === 'retry') break;
     if (clause.kind === 'lead') start = before;
     if (clause.sentence) break;
   }
