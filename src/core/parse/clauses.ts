@@ -1,6 +1,6 @@
-// Stage 3, clauses: cut masked text into clauses and tell how each one opens.
+// Stage 2, clauses: cut masked text into clauses and tell how each one opens.
 // A clause ends at , ; : . ! or ? before a space, at a line break, or before
-// the connector "and"/"then". One pass over the text, no regex that loops.
+// a connector ("and", "then"). One pass over the text.
 import { isSpace, isWordChar } from './chars.js';
 import {
   ABBREVIATIONS,
@@ -112,8 +112,10 @@ export function readClauses(text: string): Clause[] {
     for (;;) {
       const connector = connectorAt(text, at);
       if (connector > 0) at += connector;
-      else if (isSpace(text, at) || (text[at] === ',' && at > start)) breaks += text[at++] === '\n' ? 1 : 0;
-      else break;
+      else if (isSpace(text, at) || (text[at] === ',' && at > start)) {
+        if (text[at] === '\n') breaks++;
+        at++;
+      } else break;
     }
     const words = at;
     // The words, up to a line break, punctuation that ends the clause, or a space before a connector.
@@ -122,6 +124,7 @@ export function readClauses(text: string): Clause[] {
       at = boundary.lastIndex - 1;
       if (text[at] === '\n' || (isSpace(text, at) ? connectorAt(text, at + 1) > 0 : endsClause(text, at))) break;
     }
+    // No boundary left (the search starts over at 0): the clause runs to the end.
     if (boundary.lastIndex === 0) at = text.length;
     const end = at;
     while (PUNCTUATION.has(text.charAt(at))) at++;

@@ -6,8 +6,9 @@
 //    (a verb, a lead such as "If prompted", a retry such as "Try again");
 // 3. lists.ts reads the text as a list (numbers, bullets, lines after ":"),
 //    or else prose.ts groups the clauses into steps;
-// 4. parts.ts cuts each step into words, menu paths (menu-paths.ts) and
-//    labels. The word lists of every stage are in words.ts.
+// 4. parts.ts cuts each step into words, menu paths (menu-paths.ts, whose
+//    unquoted items menu-items.ts reads) and labels.
+// The word lists of every stage are in words.ts, character tests in chars.ts.
 import type { FixPlan, FixStep } from '../types.js';
 import { isSpace } from './chars.js';
 import { readClauses } from './clauses.js';

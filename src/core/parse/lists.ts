@@ -1,4 +1,4 @@
-// Stage 4a, lists: a text written as a list is read one step per item, never
+// Stage 3a, lists: a text written as a list is read one step per item, never
 // split inside an item. A list is a run of markers of one shape (numbers
 // counting up from any start, or one bullet), or, after a line ending in ":",
 // lines without markers that each open with a capital letter.
@@ -35,20 +35,18 @@ interface Marker {
 }
 
 /** A line that goes on the item above it: indented, or opening in lower case ("   that QuickBooks shows."). */
-const CONTINUATION = /[ \t]+\S|\p{Ll}/uy;
+const CONTINUATION = /^(?:[ \t]+\S|\p{Ll})/u;
 
 /** A line that opens with a capital letter, maybe indented ("Close QuickBooks"). */
-const CAPITALISED = /[ \t]*\p{Lu}/uy;
+const CAPITALISED = /^[ \t]*\p{Lu}/u;
 
 const lineEnd = (text: string, from: number): number => {
   const end = text.indexOf('\n', from);
   return end < 0 ? text.length : end;
 };
 
-const matchesAt = (pattern: RegExp, text: string, at: number): boolean => {
-  pattern.lastIndex = at;
-  return pattern.test(text);
-};
+/** The line that starts at `from`. */
+const lineAt = (text: string, from: number): string => text.slice(from, lineEnd(text, from));
 
 /** Where a marker stands: at a line's start, after . ! ? or : and spaces, or inside a sentence. */
 function placeOf(text: string, at: number): Marker['place'] {
@@ -93,7 +91,7 @@ function longestRun(text: string, { pattern, numbered }: MarkerShape): Marker[] 
  */
 function lastItemEnd(text: string, clauses: readonly Clause[], marker: Marker): number {
   let end = lineEnd(text, marker.end);
-  while (end < text.length && matchesAt(CONTINUATION, text, end + 1)) end = lineEnd(text, end + 1);
+  while (end < text.length && CONTINUATION.test(lineAt(text, end + 1))) end = lineEnd(text, end + 1);
   // The item's first word: the clauses after it are its later sentences.
   const first = marker.end + Math.max(0, text.slice(marker.end, end).search(/\S/));
   let outro = end;
@@ -138,14 +136,14 @@ function unmarkedList(text: string): Outline | undefined {
     if (!intro.trimEnd().endsWith(':')) continue;
     const steps: Array<[number, number]> = [];
     while (line < text.length) {
-      const end = lineEnd(text, line);
-      if (!text.slice(line, end).trim() || kindOf(text, line, end) === 'retry') break;
-      if (!matchesAt(CAPITALISED, text, line)) {
+      const words = lineAt(text, line);
+      if (!words.trim() || kindOf(words, 0, words.length) === 'retry') break;
+      if (!CAPITALISED.test(words)) {
         steps.length = 0;
         break;
       }
-      steps.push([line, end]);
-      line = end + 1;
+      steps.push([line, line + words.length]);
+      line += words.length + 1;
     }
     if (steps.length > 1) return { introEnd, steps, outroStart: Math.min(line, text.length) };
   }

@@ -1,4 +1,4 @@
-// Stage 6, parts: a step's text cut into plain words, menu paths and UI
+// Stage 4, parts: a step's text cut into plain words, menu paths and UI
 // labels, in order, their texts concatenated giving the step's text back.
 import type { FixStep, FixStepPart } from '../types.js';
 import { nameOf, type Span } from './markup.js';

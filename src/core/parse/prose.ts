@@ -1,4 +1,4 @@
-// Stage 4b, prose: group clauses into steps. A step starts at an instruction
+// Stage 3b, prose: group clauses into steps. A step starts at an instruction
 // (or at the lead before it in its sentence, "If prompted, click OK"); the
 // words after an instruction stay with it ("which closes QuickBooks for you");
 // the outro starts at a retry or at a new sentence after the last step.
