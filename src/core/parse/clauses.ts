@@ -43,11 +43,15 @@ const PUNCTUATION = new Set([',', ';', ':', '.', '!', '?']);
 /** The longest connector: a longer word is none. */
 const LONGEST_CONNECTOR = Math.max(...[...CONNECTORS].map((word) => word.length));
 
+/** The letters connectors start with: a word starting otherwise is looked up no further. */
+const CONNECTOR_INITIALS = new Set([...CONNECTORS].flatMap((word) => [word.charAt(0), word.charAt(0).toUpperCase()]));
+
 /** A word ending at the end of a text, read back over its letters and inner periods ("e.g", "Inc"). */
 const WORD_BEFORE_PERIOD = /[\p{L}.]{1,8}$/u;
 
 /** The length of the connector that starts at `at` ("and" in "and then", not in "Sandbox"), or 0. */
 function connectorAt(text: string, at: number): number {
+  if (!CONNECTOR_INITIALS.has(text.charAt(at))) return 0;
   let end = at;
   while (end - at <= LONGEST_CONNECTOR && isWordChar(text, end)) end++;
   return end > at && CONNECTORS.has(text.slice(at, end).toLowerCase()) ? end - at : 0;
@@ -76,7 +80,8 @@ function wordAfter(text: string, from: number, to: number): [string, number] {
   while (start < to && isSpace(text, start)) start++;
   let end = start;
   while (end < to && inWord(text, end)) end++;
-  return [text.slice(start, end).toLowerCase().replaceAll('’', "'"), end];
+  const word = text.slice(start, end).toLowerCase();
+  return [word.includes('’') ? word.replaceAll('’', "'") : word, end];
 }
 
 /** How the clause `text[from, to)` opens. */

@@ -72,6 +72,9 @@ export function findSpans(text: string): Span[] {
   return spans;
 }
 
+/** Whitespace that `oneLine` folds: a run of two, or any but a plain space. */
+const UNFOLDED = /\s\s|[^\S ]/;
+
 /** The marks that wrap a name: quotes, backticks, asterisks. */
 const MARKS = '\'"“”‘’`*';
 
@@ -83,7 +86,9 @@ const MARKS = '\'"“”‘’`*';
  */
 export function nameOf(written: string): string {
   // The "," or ";" that American style puts inside quotes goes too: “Preferences,” names Preferences.
-  const name = trimOf(oneLine(written), `${MARKS} `, `${MARKS},; `);
+  // Most names are on one line already: folding them is skipped.
+  const folded = UNFOLDED.test(written) ? oneLine(written) : written.trim();
+  const name = trimOf(folded, `${MARKS} `, `${MARKS},; `);
   const bare = name.endsWith('.') && !name.endsWith('..') ? name.slice(0, -1) : name;
   return bare.replaceAll('&amp;', '&');
 }
@@ -107,5 +112,6 @@ export function maskSpans(text: string, spans: readonly Span[]): string {
     at = end - mark;
   }
   pieces.push(text.slice(at));
-  return pieces.join('').replace(ENTITY, (entity) => `${entity.slice(0, -1)}_`);
+  const masked = pieces.join('');
+  return masked.includes('&') ? masked.replace(ENTITY, (entity) => `${entity.slice(0, -1)}_`) : masked;
 }
