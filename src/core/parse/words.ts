@@ -140,20 +140,22 @@ export const LEADS = new Set([
 /** A word skipped before the verb of an instruction ("Please open QuickBooks"). */
 export const POLITE = new Set(['please']);
 
-/**
- * A clause opening with "retry" ("Then retry the sync"), or with "try" and
- * ending in one of these ("Try again", "try the sync again later"), asks to
- * retry: the outro starts there.
- */
+/** Words that open a retry ("Then retry the sync"): after the last step, the outro starts there. */
 export const RETRY_WORDS = new Set(['retry']);
+
+/** The last words of a clause opening with "try" that make it a retry ("Try again", "try the sync again later"). */
 export const RETRY_ENDINGS = new Set(['again', 'later']);
 
 /**
  * Abbreviations whose period ends no sentence ("e.g. the one on your server",
- * "Acme Inc. servers"), written without their last period. "No." ends no
- * sentence only before a number ("Invoice No. 1042"): "click No." does.
+ * "Acme Inc. servers", "approx. 5 minutes"), written without their last period.
  */
 export const ABBREVIATIONS = new Set(['approx', 'e.g', 'etc', 'i.e', 'inc', 'ltd', 'vs']);
+
+/**
+ * Abbreviations whose period ends no sentence only before a number ("Invoice
+ * No. 1042"): "click No." ends one.
+ */
 export const NUMBER_ABBREVIATIONS = new Set(['no', 'nos']);
 
 /** Words that join clauses without being part of either ("open it and then log in"). */
