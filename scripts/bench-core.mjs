@@ -6,7 +6,10 @@
 // - median time to parse Conductor's seed message (tinybench);
 // - throughput on a megabyte of realistic remediation text;
 // - the time to parse 1 MB divided by the time for 100 kB: about 10 when the
-//   parse is linear, about 100 if it were quadratic.
+//   parse is linear, about 100 if it were quadratic; for prose, and for a
+//   list written one item per line;
+// - the time for one 8 MB clause with no punctuation (which once overflowed
+//   the stack).
 import { existsSync } from 'node:fs';
 import { Bench } from 'tinybench';
 
@@ -34,6 +37,14 @@ const OTHER_SHAPES = [
   'The Web Connector is not running. To fix this: open the Web Connector; make sure “Auto-Run” is checked; then click "Update Selected".',
   'Close QuickBooks Desktop and then reopen it as Admin. Go to Edit → Preferences → Integrated Applications. Then retry the sync.',
   'If you are asked to allow access, choose "Yes, always; allow access even if QuickBooks is not running". Try again.',
+  'Choose File > Switch to Single-user Mode, e.g. from the menu bar, then click **OK** and `Done`. Update to release R5.',
+];
+
+/** Items of a list written one per line, bullets and numbers mixed with menu paths and labels. */
+const LIST_ITEMS = [
+  '- Go to **Edit > Preferences** in the top menu bar.',
+  "- In the window that opens, click 'Company Preferences', then select Acme Sync.",
+  '- Choose File > Utilities > Verify Data and wait for it to finish. It may take a minute.',
 ];
 
 const UNIT = [SEED, ...OTHER_SHAPES].join(' ');
@@ -41,6 +52,13 @@ const UNIT = [SEED, ...OTHER_SHAPES].join(' ');
 /** Realistic remediation text of at least `chars` characters. */
 function textOf(chars) {
   return `${UNIT} `.repeat(Math.ceil(chars / (UNIT.length + 1)));
+}
+
+const LIST_UNIT = LIST_ITEMS.join('\n');
+
+/** A list of at least `chars` characters, after an intro line. */
+function listOf(chars) {
+  return `To reconnect:\n${`${LIST_UNIT}\n`.repeat(Math.ceil(chars / (LIST_UNIT.length + 1)))}Then try again.`;
 }
 
 /**
@@ -115,4 +133,21 @@ console.log(
   `1 MB against 100 kB: ${largeTime.toFixed(1)} ms / ${smallTime.toFixed(2)} ms = ratio ` +
     `${(largeTime / smallTime).toFixed(1)} for ${(large.length / small.length).toFixed(1)} times the text ` +
     '(linear is about 10)',
+);
+
+const largeList = listOf(1_000_000);
+const smallList = listOf(100_000);
+const [largeListTime, smallListTime] = medianParseTimes([largeList, smallList], 11);
+console.log(
+  `List, one item per line (${parseFixSteps(largeList).steps.length} steps in 1 MB): 1 MB against 100 kB: ` +
+    `${largeListTime.toFixed(1)} ms / ${smallListTime.toFixed(2)} ms = ratio ${(largeListTime / smallListTime).toFixed(1)} ` +
+    `for ${(largeList.length / smallList.length).toFixed(1)} times the text`,
+);
+
+const clause = `Open ${'the company file '.repeat(500_000)}`;
+const clauseStart = performance.now();
+const clauseSteps = parseFixSteps(clause).steps.length;
+console.log(
+  `One ${megabytes(clause).toFixed(1)} MB clause with no punctuation: ${(performance.now() - clauseStart).toFixed(0)} ms, ` +
+    `${clauseSteps} step`,
 );

@@ -55,28 +55,33 @@ export interface NormalizedConductorError {
  * One piece of a step's text, in order. The `text` of a step's parts,
  * concatenated, is the step's `text` exactly, so a UI can draw each piece its
  * own way (plain words, a menu path as menus, a UI label as a chip) without
- * searching the text again.
+ * searching the text again. No part's `text` is empty.
  */
 export type FixStepPart =
   /** Plain words, drawn as they are. */
   | { kind: 'text'; text: string }
   /**
-   * A menu path as written, quotes and markup included (`'Edit > Preferences'`),
-   * and its items as names without them (`['Edit', 'Preferences']`).
+   * A menu path as written, with any quotes, backticks or bold around it or
+   * its items (`'Edit' > 'Preferences'`, `**File** > **Utilities**`), and its
+   * items as whole names: marks stripped, whitespace folded to one space, as
+   * the menus show them (`['Edit', 'Preferences']`).
    */
   | { kind: 'menu'; text: string; items: string[] }
-  /** A quoted UI label as written (`'OK'`), and its name without the quotes (`OK`). */
+  /**
+   * A UI label as written, in quotes, backticks or bold (`'OK'`, `**Update
+   * Selected**`), and its name without them, on one line (`OK`).
+   */
   | { kind: 'label'; text: string; label: string };
 
 /** One fix step parsed out of remediation prose. */
 export interface FixStep {
-  /** The step's own words from the input, verbatim and trimmed, without list marker or leading connector. */
+  /** The step's own words from the input, verbatim and trimmed, without list marker, leading connector ("then") or closing punctuation. */
   text: string;
   /** The step's text cut into plain words, menu paths and UI labels; their texts concatenated give `text`. */
   parts: FixStepPart[];
-  /** Items of the step's first menu path (`['Edit', 'Preferences']`), or `undefined` when there is none. */
+  /** Items of the step's first menu path, the first `menu` part's (`['Edit', 'Preferences']`), or `undefined` when there is none. */
   menuPath: string[] | undefined;
-  /** Quoted UI labels in the step, without their quotes, in order. */
+  /** The names of the step's `label` parts, in order. */
   labels: string[];
 }
 

@@ -60,7 +60,18 @@ const outro = fc.constantFrom(
   ' Then retry the sync.',
   '\n\nPlease try again later.',
 );
-const marker = fc.constantFrom('numbered', 'parenthesised');
+/** Each list marker shape: how it writes the marker of item `n`, and whether it is a bullet. */
+const marker = fc.constantFrom(
+  { write: (n: number) => `${n}.`, bullet: false },
+  { write: (n: number) => `${n})`, bullet: false },
+  { write: (n: number) => `(${n})`, bullet: false },
+  { write: (n: number) => `Step ${n}:`, bullet: false },
+  { write: (n: number) => `Step ${n} –`, bullet: false },
+  { write: () => '-', bullet: true },
+  { write: () => '•', bullet: true },
+  { write: () => '*', bullet: true },
+  { write: () => '–', bullet: true },
+);
 
 /** A remediation text in prose, and how many steps it holds. */
 const proseText = fc
@@ -70,19 +81,25 @@ const proseText = fc
     steps: parts.length,
   }));
 
-/** A numbered list, flattened or one item per line, and how many steps it holds. */
+/**
+ * A list, flattened or one item per line, numbered from any start or
+ * bulleted, and how many steps it holds. A flattened bulleted list has a
+ * period after each item: a bullet inside a sentence is a dash.
+ */
 const listText = fc
   .tuple(
     listLeadIn,
     marker,
+    fc.integer({ min: 1, max: 40 }),
     fc.constantFrom(' ', '\n'),
     fc.array(instruction, { minLength: 2, maxLength: 12 }),
     fc.boolean(),
     outro,
   )
-  .map(([lead, kind, gap, items, period, end]) => {
-    const prefix = (index: number): string => `${index + 1}${kind === 'numbered' ? '.' : ')'} `;
-    const body = items.map((item, index) => `${prefix(index)}${item}${period ? '.' : ''}`).join(gap);
+  .map(([lead, shape, first, gap, items, period, end]) => {
+    const prefix = (index: number): string => `${shape.write(first + index)} `;
+    const stop = period || (gap === ' ' && shape.bullet) ? '.' : '';
+    const body = items.map((item, index) => `${prefix(index)}${item}${stop}`).join(gap);
     return { text: `${lead}${gap === '\n' ? '\n' : ''}${body}${end}`, steps: items.length };
   });
 
@@ -132,6 +149,25 @@ const trickyText = fc
       'x',
       'é',
       '🙂',
+      '›',
+      '»',
+      '➝',
+      '=>',
+      '&gt;',
+      '&amp;',
+      '\\>',
+      '–',
+      '(2)',
+      'Step',
+      '4:',
+      'No.',
+      'Inc.',
+      'Preferences',
+      'to',
+      'the',
+      'menu',
+      'go to',
+      ':\n',
     ),
     { maxLength: 60 },
   )
@@ -183,6 +219,29 @@ describe('parseFixSteps properties', () => {
       expect(plan.steps).toHaveLength(steps);
     },
   );
+
+  test.prop(
+    [
+      fc.oneof(
+        fc.string(),
+        trickyText,
+        proseText.map(({ text }) => text),
+        listText.map(({ text }) => text),
+      ),
+    ],
+    {
+      numRuns: 800,
+    },
+  )('cuts every step into parts that give back its text, its first path and its labels', (text) => {
+    for (const step of parseFixSteps(text).steps) {
+      expect(step.parts.map((part) => part.text).join('')).toBe(step.text);
+      expect(step.parts.every((part) => part.text.length > 0)).toBe(true);
+      const menus = step.parts.flatMap((part) => (part.kind === 'menu' ? [part.items] : []));
+      expect(step.menuPath).toEqual(menus[0]);
+      expect(step.labels).toEqual(step.parts.flatMap((part) => (part.kind === 'label' ? [part.label] : [])));
+      for (const items of menus) expect(items.every((item) => item.length > 0 && item === item.trim())).toBe(true);
+    }
+  });
 
   // fc.anything() also yields strings, and a string such as '* "' is a one-step
   // list: strings are the other properties' business, so they are left out here.

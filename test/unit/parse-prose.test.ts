@@ -191,3 +191,153 @@ describe('parseFixSteps on prose', () => {
     expect(parseFixSteps(text)).toEqual({ intro: text.trim(), steps: [], outro: '' });
   });
 });
+
+describe('parseFixSteps on the verbs help articles use', () => {
+  it.each([
+    [
+      '"right-click" and "choose"',
+      'Right-click the QuickBooks icon and choose Run as administrator.',
+      ['Right-click the QuickBooks icon', 'choose Run as administrator'],
+    ],
+    [
+      '"uncheck" and "double-click"',
+      "Uncheck 'Use auto-run', then double-click the Web Connector icon.",
+      ["Uncheck 'Use auto-run'", 'double-click the Web Connector icon'],
+    ],
+    [
+      '"quit", "reboot" and "launch"',
+      'Quit QuickBooks, reboot your computer and launch QuickBooks again.',
+      ['Quit QuickBooks', 'reboot your computer', 'launch QuickBooks again'],
+    ],
+    [
+      '"sign out" and "sign in"',
+      'Sign out of our app, then sign in again with your QuickBooks login.',
+      ['Sign out of our app', 'sign in again with your QuickBooks login'],
+    ],
+    [
+      '"log out" and "log back in"',
+      'Log out of QuickBooks and log back in as Admin.',
+      ['Log out of QuickBooks', 'log back in as Admin'],
+    ],
+    ['"type" and "press"', 'Type your Admin password and press Enter.', ['Type your Admin password', 'press Enter']],
+    [
+      '"authorize" and "reconnect"',
+      'Authorize our app again, then reconnect it from the Connections page.',
+      ['Authorize our app again', 'reconnect it from the Connections page'],
+    ],
+    [
+      '"tap" and "refresh"',
+      'Tap Allow on your phone, then refresh this page.',
+      ['Tap Allow on your phone', 'refresh this page'],
+    ],
+    [
+      '"exit", "find" and "follow"',
+      'Exit the Web Connector, find the .qwc file you downloaded and follow the prompts to add it.',
+      ['Exit the Web Connector', 'find the .qwc file you downloaded', 'follow the prompts to add it'],
+    ],
+    [
+      '"locate", "confirm" and "accept"',
+      'Locate the company file, confirm that it opens and accept the certificate when asked.',
+      ['Locate the company file', 'confirm that it opens', 'accept the certificate when asked'],
+    ],
+    [
+      '"grant", "keep" and "sync"',
+      'Grant our app access, keep QuickBooks open and sync again.',
+      ['Grant our app access', 'keep QuickBooks open', 'sync again'],
+    ],
+    [
+      '"disconnect", "rebuild" and "restore"',
+      'Disconnect the app, rebuild your data, then restore the backup if the rebuild fails.',
+      ['Disconnect the app', 'rebuild your data', 'restore the backup if the rebuild fails'],
+    ],
+    [
+      '"verify" and "leave"',
+      'Verify the data first. Leave QuickBooks open while the check runs.',
+      ['Verify the data first', 'Leave QuickBooks open while the check runs'],
+    ],
+  ])('reads %s', (_shape, text, steps) => {
+    expect(outline(text)).toEqual({ intro: '', steps, outro: '' });
+  });
+});
+
+describe('parseFixSteps on abbreviations, versions and decimals', () => {
+  it.each([
+    [
+      '"e.g.," in brackets',
+      'Close other programs (e.g., Excel or Outlook), then restart QuickBooks.',
+      ['Close other programs (e.g., Excel or Outlook)', 'restart QuickBooks'],
+    ],
+    [
+      '"i.e." between commas',
+      'Open the file the sync uses, i.e. the one on the server, and click Open.',
+      ['Open the file the sync uses, i.e. the one on the server', 'click Open'],
+    ],
+    [
+      '"etc." before more words',
+      'Close Excel, Word, etc. before you start. Then open QuickBooks.',
+      ['Close Excel, Word, etc. before you start', 'open QuickBooks'],
+    ],
+    ['"approx."', 'Wait approx. 5 minutes, then click Retry.', ['Wait approx. 5 minutes', 'click Retry']],
+    [
+      '"Inc."',
+      'Choose Acme Inc. from the list and click Connect.',
+      ['Choose Acme Inc. from the list', 'click Connect'],
+    ],
+    [
+      '"vs."',
+      'Compare the file size vs. the backup and restore the larger one.',
+      ['Compare the file size vs. the backup', 'restore the larger one'],
+    ],
+    ['"No." before a number', 'Open invoice No. 1042 and click Save.', ['Open invoice No. 1042', 'click Save']],
+
+    [
+      'a release after a year',
+      'Update to QuickBooks 2024 R5. Then restart your computer.',
+      ['Update to QuickBooks 2024 R5', 'restart your computer'],
+    ],
+    [
+      'a dotted version',
+      'Install Web Connector v2.3.0.215, then restart it.',
+      ['Install Web Connector v2.3.0.215', 'restart it'],
+    ],
+    [
+      'a decimal',
+      'Set the sync interval to 1.5 minutes and click OK.',
+      ['Set the sync interval to 1.5 minutes', 'click OK'],
+    ],
+  ])('does not end a sentence at %s', (_shape, text, steps) => {
+    expect(outline(text)).toEqual({ intro: '', steps, outro: '' });
+  });
+
+  it('ends a sentence at "No." as a button, before no number', () => {
+    expect(outline('If QuickBooks asks to replace the file, click No. Open the backup instead.').steps).toEqual([
+      'If QuickBooks asks to replace the file, click No',
+      'Open the backup instead',
+    ]);
+  });
+
+  it.each([
+    [
+      'a year in a statement before the instruction',
+      'QuickBooks Desktop 2023 is no longer supported. Upgrade to QuickBooks Desktop 2024 or later.',
+      ['QuickBooks Desktop 2023 is no longer supported.', ['Upgrade to QuickBooks Desktop 2024 or later'], ''],
+    ],
+    [
+      'a lead after a first step, and a retry sentence',
+      'To fix this, open QuickBooks. If prompted, sign in as Admin. Then retry the sync.',
+      ['To fix this,', ['open QuickBooks', 'If prompted, sign in as Admin'], 'Then retry the sync.'],
+    ],
+    [
+      '"log in" and "keep", and "Please try again later."',
+      'Your QuickBooks session ended. Log in to QuickBooks and keep it open. Please try again later.',
+      ['Your QuickBooks session ended.', ['Log in to QuickBooks', 'keep it open'], 'Please try again later.'],
+    ],
+    [
+      'a remark sentence inside the steps, which stays with the step before it',
+      'Launch the Web Connector. It sits in the Windows tray. Then click Update Selected.',
+      ['', ['Launch the Web Connector. It sits in the Windows tray', 'click Update Selected'], ''],
+    ],
+  ])('reads %s', (_shape, text, [intro, steps, outro]) => {
+    expect(outline(text)).toEqual({ intro, steps, outro });
+  });
+});

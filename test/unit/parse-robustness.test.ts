@@ -42,7 +42,15 @@ describe('parseFixSteps on a megabyte of text', () => {
     const { text, count } = megabyteOf("Open QuickBooks Desktop, then click 'OK'. ");
     const plan = parseFixSteps(text);
     expect(plan.steps).toHaveLength(2 * count);
-    expect(plan.steps[2 * count - 1]).toEqual({ text: "click 'OK'", menuPath: undefined, labels: ['OK'] });
+    expect(plan.steps[2 * count - 1]).toEqual({
+      text: "click 'OK'",
+      parts: [
+        { kind: 'text', text: 'click ' },
+        { kind: 'label', text: "'OK'", label: 'OK' },
+      ],
+      menuPath: undefined,
+      labels: ['OK'],
+    });
   });
 
   it('finds every item of a megabyte-long numbered list', () => {
@@ -77,8 +85,36 @@ describe('parseFixSteps on a megabyte of text', () => {
     expect(plan.steps[0]?.menuPath).toBeUndefined();
   });
 
+  it('reads an 8 MB clause with no punctuation as one step, without running out of stack', () => {
+    const text = `Open ${'the company file '.repeat(500_000)}`;
+    const plan = parseFixSteps(text);
+    expect(plan.steps).toHaveLength(1);
+    expect(plan.steps[0]?.text).toBe(text.trim());
+  });
+
+  it('reads a megabyte of bulleted lines as one step each', () => {
+    const { text, count } = megabyteOf('- Open the Web Connector\n');
+    const plan = parseFixSteps(`Do this:\n${text}`);
+    expect(plan.steps).toHaveLength(count);
+    expect(plan.steps[count - 1]?.text).toBe('Open the Web Connector');
+  });
+
+  it('reads a megabyte of lines without markers after a colon as one step each', () => {
+    const { text, count } = megabyteOf('Open the Web Connector\n');
+    expect(parseFixSteps(`Do this:\n${text}`).steps).toHaveLength(count);
+  });
+
+  it('reads a megabyte of quoted items glued to separators as one path', () => {
+    const { text, count } = megabyteOf("'Edit'>");
+    const plan = parseFixSteps(`Go to ${text}'Preferences'.`);
+    expect(plan.steps[0]?.menuPath).toHaveLength(count + 1);
+  });
+
   it.each([
     ['list numbers that never follow each other', '1. '],
+    ['bullets glued to each other', '-•*– '],
+    ['separators alone', '> › » → '],
+    ['bold marks alone', '** '],
     ['dashes', '- '],
     ['abbreviations', 'e.g. '],
     ['a single word', 'x'],
