@@ -1,7 +1,8 @@
 'use client';
 // One step of the checklist: a native checkbox and the step's words, drawn from
-// the step's parts in one pass. Memoized, so ticking one step re-renders that
-// row alone, however long the list.
+// the step's parts in one pass. Memoized twice: ticking one step re-renders
+// that row alone, however long the list, and not even its words, however many
+// chips they hold.
 import { Fragment, memo, type ReactNode } from 'react';
 import type { FixStepPart } from '../core/index.js';
 import type { ShownStep } from './read-plan.js';
@@ -81,15 +82,24 @@ export interface FixStepRowProps {
   say: (items: readonly string[]) => string;
 }
 
+/** A step's words, the first one capitalised. Re-renders only when the parts or the reading of menus change. */
+const StepWords = memo(function StepWords({ parts, say }: Pick<FixStepRowProps, 'say'> & { parts: FixStepPart[] }) {
+  const [first, ...rest] = parts;
+  return (
+    <>
+      {first?.kind === 'text' ? capitalized(first.text) : first && partNode(first, 0, say)}
+      {rest.map((part, at) => partNode(part, at + 1, say))}
+    </>
+  );
+});
+
 /** A step as `<li>`, `<label>`, checkbox and words. Re-renders only when its own props change. */
 export const FixStepRow = memo(function FixStepRow({ step, index, checked, onToggle, say }: FixStepRowProps) {
-  const [first, ...rest] = step.parts;
   return (
     <li data-checked={checked}>
       <label>
         <input type="checkbox" checked={checked} onChange={() => onToggle(index)} />
-        {first?.kind === 'text' ? capitalized(first.text) : first && partNode(first, 0, say)}
-        {rest.map((part, at) => partNode(part, at + 1, say))}
+        <StepWords parts={step.parts} say={say} />
       </label>
     </li>
   );

@@ -185,35 +185,45 @@ describe('QbdFixSteps with huge messages', () => {
 });
 
 describe('QbdFixSteps rows', () => {
-  /** Steps whose menu paths name their own step, so a call to menuPathLabel tells which row rendered. */
+  /** Steps whose menu paths name their own step, so each call to menuPathLabel tells which step's words were drawn. */
   const numbered = (count: number) =>
     plan(
       ...Array.from({ length: count }, (_, index) =>
         step('open ', menu(`File > Company ${index}`, ['File', `Company ${index}`])),
       ),
     );
-  const rendered = (say: ReturnType<typeof vi.fn>) => say.mock.calls.map(([items]) => items[1]);
+  const drawnSteps = (say: ReturnType<typeof vi.fn>) => say.mock.calls.map(([items]) => items[1]);
+  const reading = () => vi.fn((items: readonly string[]) => items.join(', then '));
 
-  it.each([5, MAX_CHECKLIST_STEPS])('re-renders only the row ticked, of %s', async (count) => {
-    const say = vi.fn((items: readonly string[]) => items.join(', then '));
-    const steps = numbered(count);
-    render(<QbdFixSteps steps={steps} strings={{ menuPathLabel: say }} />);
+  it.each([5, MAX_CHECKLIST_STEPS])('draws no step’s words again on a tick, of %s steps', async (count) => {
+    const say = reading();
+    render(<QbdFixSteps steps={numbered(count)} strings={{ menuPathLabel: say }} />);
     expect(say).toHaveBeenCalledTimes(count);
     say.mockClear();
     await userEvent.click(screen.getAllByRole('checkbox')[3] as HTMLElement);
-    expect(rendered(say)).toEqual(['Company 3']);
-    say.mockClear();
     await userEvent.click(screen.getAllByRole('checkbox')[0] as HTMLElement);
-    expect(rendered(say)).toEqual(['Company 0']);
+    expect(drawnSteps(say)).toEqual([]);
+    expect(screen.getAllByRole('listitem').map((item) => item.dataset.checked)).toEqual(
+      Array.from({ length: count }, (_, index) => `${index === 0 || index === 3}`),
+    );
     expect(screen.getByRole('status')).toHaveTextContent(`2 of ${count} done`);
   });
 
-  it('re-renders only the row ticked when the app owns the state and re-renders with it', async () => {
-    const say = vi.fn((items: readonly string[]) => items.join(', then '));
+  it('draws no step’s words again when the app owns the state and re-renders with it', async () => {
+    const say = reading();
     render(<ControlledApp steps={numbered(8)} say={say} />);
     say.mockClear();
     await userEvent.click(screen.getAllByRole('checkbox')[6] as HTMLElement);
-    expect(rendered(say)).toEqual(['Company 6']);
+    expect(drawnSteps(say)).toEqual([]);
     expect(screen.getAllByRole('checkbox')[6]).toBeChecked();
+  });
+
+  it('draws every step’s words again when the reading of menu paths changes', () => {
+    const steps = numbered(3);
+    const first = reading();
+    const { rerender } = render(<QbdFixSteps steps={steps} strings={{ menuPathLabel: first }} />);
+    const second = reading();
+    rerender(<QbdFixSteps steps={steps} strings={{ menuPathLabel: second }} />);
+    expect(drawnSteps(second)).toEqual(['Company 0', 'Company 1', 'Company 2']);
   });
 });
