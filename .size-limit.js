@@ -1,7 +1,7 @@
-// Size budgets from issue 3, gzip, with React left to the app: the core at
-// most 2.5 kB, what an app pays up front for the alert, the checklist and the
-// copy button at most 6 kB, and the whole library, Radix Dialog included, at
-// most 22 kB.
+// Size budgets, gzip, with React left to the app: the core at most 2.5 kB
+// (issue 3), what an app pays up front for the alert, the checklist and the
+// copy button at most 9 kB (issue 9), and the whole library, Radix Dialog
+// included, at most 22 kB.
 //
 // Every row imports what it measures by name, and the first and last rows take
 // the names from the built modules themselves, so a new export is counted the
@@ -39,7 +39,7 @@ export default [
     import: '{ ConductorErrorAlert, QbdFixSteps, CopyRequestIdButton }',
     ignore: REACT,
     gzip: true,
-    limit: '6 kB',
+    limit: '9 kB',
     modifyEsbuildConfig: withoutLazyImports,
   },
   {
