@@ -50,9 +50,8 @@ function leadIn(intro: string): string {
  * when there is no text at all. On screen each step starts with a capital and
  * an intro ending in a comma ends in a colon; the plan's texts are not changed.
  *
- * A message over 20,000 characters (`MAX_CHECKLIST_CHARS`, not parsed at all)
- * or with more than 50 steps (`MAX_CHECKLIST_STEPS`) shows as paragraphs, every
- * word kept, with no checklist. Below that, ticking a step re-renders that
+ * A message over 20,000 characters (not parsed at all) or with more than 50
+ * steps shows as paragraphs, every word and line break kept, with no checklist. Below that, ticking a step re-renders that
  * step's row only.
  *
  * Styling hooks: `.cui-fix-steps`, with `[data-layout="checklist|text"]` and

@@ -158,6 +158,6 @@ function fromPlan(plan: unknown): Shown {
  */
 export function readShown(steps: unknown, message: unknown, error: unknown): Shown {
   if (steps !== undefined) return fromPlan(steps);
-  if (message !== undefined) return fromMessage(typeof message === 'string' ? message : '');
-  return fromMessage(error === undefined ? '' : normalizeConductorError(error).userFacingMessage);
+  const text = message ?? (error === undefined ? '' : normalizeConductorError(error).userFacingMessage);
+  return fromMessage(typeof text === 'string' ? text : '');
 }

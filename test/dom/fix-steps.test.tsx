@@ -158,6 +158,11 @@ describe('QbdFixSteps without steps', () => {
     expect(screen.queryByRole('status')).toBeNull();
   });
 
+  it('reads the error when the message is null', () => {
+    render(<QbdFixSteps message={null as never} error={{ error: qbdConnectionError.body }} />);
+    expect(boxes()).toHaveLength(8);
+  });
+
   it('renders nothing for an empty message or no source at all', () => {
     expect(render(<QbdFixSteps message="" />).container).toBeEmptyDOMElement();
     expect(render(<QbdFixSteps />).container).toBeEmptyDOMElement();
