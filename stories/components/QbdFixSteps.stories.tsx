@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
-import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
-import { ConductorErrorAlert, QbdFixSteps, type QbdFixStepsProps } from '../../src/index.js';
-import { connectionNotActive, qbdConnectionError, resourceMissing } from '../fixtures/errors.js';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { QbdFixSteps, type QbdFixStepsProps } from '../../src/index.js';
+import { connectionNotActive, resourceMissing } from '../fixtures/errors.js';
 import { BULLETED_PLAN, numberedSteps, SEED_PLAN, WORDS_AROUND_MENUS } from '../fixtures/fix-plans.js';
 import { SEED_USER_FACING_MESSAGE } from '../fixtures/seed.js';
 
@@ -243,29 +243,5 @@ export const CustomLabels: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('group', { name: 'Reconnect QuickBooks' })).toBeVisible();
     await expect(canvas.getByText('Step 0/8')).toBeVisible();
-  },
-};
-
-/**
- * One progress for one error: steps ticked in the alert show as ticked in its
- * details dialog, and the other way round.
- */
-export const SharedProgressInAlertAndDialog: Story = {
-  render: (args) => (
-    <ConductorErrorAlert error={qbdConnectionError.body} fixStepsProps={{ onCheckedChange: args.onCheckedChange }} />
-  ),
-  play: async ({ canvasElement, args }) => {
-    const alert = within(canvasElement);
-    await userEvent.click(alert.getAllByRole('checkbox')[0] as HTMLElement);
-    await userEvent.click(alert.getAllByRole('checkbox')[1] as HTMLElement);
-    await userEvent.click(alert.getByRole('button', { name: 'Details' }));
-    const dialog = within(await screen.findByRole('dialog'));
-    // The dialog fades in: visible once its animation has run.
-    await waitFor(() => expect(dialog.getByText('2 of 8 done')).toBeVisible());
-    await userEvent.click(dialog.getAllByRole('checkbox')[2] as HTMLElement);
-    await userEvent.click(dialog.getByRole('button', { name: 'Close' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    await waitFor(() => expect(alert.getByText('3 of 8 done')).toBeVisible());
-    await expect(args.onCheckedChange).toHaveBeenCalledTimes(3);
   },
 };
