@@ -76,6 +76,12 @@ describe('QbdFixSteps with the seed message', () => {
 });
 
 describe('QbdFixSteps chips from parts', () => {
+  it('has a hand-made seed plan with the parser’s own texts, so both share saved progress', () => {
+    const parsed = parseFixSteps(SEED_USER_FACING_MESSAGE);
+    expect([SEED_PLAN.intro, SEED_PLAN.outro]).toEqual([parsed.intro, parsed.outro]);
+    expect(SEED_PLAN.steps.map((one) => one.text)).toEqual(parsed.steps.map((one) => one.text));
+  });
+
   it('names every seed step as a screen reader hears it', () => {
     render(<QbdFixSteps steps={SEED_PLAN} />);
     expect(boxes()).toHaveLength(8);
