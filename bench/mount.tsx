@@ -1,10 +1,12 @@
 // Mount cost in a real browser: 200 ConductorErrorAlerts with the seed error
-// against 200 plain alert divs holding the same text. The page reports its
-// medians on window.__benchResult for scripts/bench-mount.mjs to read.
+// against 200 plain alert divs holding the same text, then the checklist's
+// own figures (bench/checklist.tsx). The page reports its medians on
+// window.__benchResult for scripts/bench-mount.mjs to read.
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { ConductorErrorAlert } from '../dist/index.js';
 import { qbdConnectionError } from '../stories/fixtures/errors.js';
+import { runChecklistBench } from './checklist.js';
 
 const COUNT = 200;
 const WARMUPS = 3;
@@ -64,7 +66,13 @@ function run() {
       plain.push(plainMs);
     }
   }
-  return { count: COUNT, rounds: ROUNDS, alertsMs: median(alerts), plainMs: median(plain) };
+  return {
+    count: COUNT,
+    rounds: ROUNDS,
+    alertsMs: median(alerts),
+    plainMs: median(plain),
+    checklist: runChecklistBench(),
+  };
 }
 
 (window as unknown as { __benchResult: unknown }).__benchResult = run();

@@ -1,5 +1,6 @@
 // Builds bench/ against the built library, serves it on localhost and reads the
-// mount figures from headless Chromium. Prints plain lines; never a test.
+// mount figures (alerts, then the checklist) from headless Chromium. Prints
+// plain lines; never a test.
 
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -43,11 +44,27 @@ try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${port}/index.html`);
   const result = await page.waitForFunction(() => window.__benchResult, undefined, { timeout: 120_000 });
-  const { count, rounds, alertsMs, plainMs } = await result.jsonValue();
+  const { count, rounds, alertsMs, plainMs, checklist: c } = await result.jsonValue();
+  const ms = (value) => `${value.toFixed(1)} ms`;
   console.log(`Mount in Chromium (median of ${rounds} rounds, production React):`);
-  console.log(`  ${count} ConductorErrorAlerts (seed error): ${alertsMs.toFixed(1)} ms`);
-  console.log(`  ${count} plain <div role="alert"><p>: ${plainMs.toFixed(1)} ms`);
+  console.log(`  ${count} ConductorErrorAlerts (seed error): ${ms(alertsMs)}`);
+  console.log(`  ${count} plain <div role="alert"><p>: ${ms(plainMs)}`);
   console.log(`  ratio: ${(alertsMs / plainMs).toFixed(2)} (aim: at most 2)`);
+  const kB = (c.labelsChars / 1000).toFixed(1);
+  const MB = (c.hugeChars / 1e6).toFixed(1);
+  const linear = (c.labelsPlanMountMs / c.halfPlanMountMs).toFixed(2);
+  const memo = (c.fiftyStepClickMs / c.fiveStepClickMs).toFixed(2);
+  console.log('QbdFixSteps in Chromium (medians, layout included; aim: at most 50 ms each):');
+  console.log(`  2,000 quoted labels (${kB} kB) as a message, through today's parser:`);
+  console.log(`    mount ${ms(c.labelsMessageMountMs)}, a tick ${ms(c.labelsMessageClickMs)}`);
+  console.log('  the same as a plan of 2,000 label chips (parts, as the staged parser gives):');
+  console.log(`    mount ${ms(c.labelsPlanMountMs)}, a tick ${ms(c.labelsPlanClickMs)}`);
+  console.log(
+    `  1,000 label chips: mount ${ms(c.halfPlanMountMs)}; 2,000 take ${linear} times as long (linear: about 2)`,
+  );
+  console.log(`  a tick in a 50-step list: ${ms(c.fiftyStepClickMs)}; in a 5-step list: ${ms(c.fiveStepClickMs)}`);
+  console.log(`    ratio ${memo} (memoized rows: about 1)`);
+  console.log(`  a ${MB} MB message, shown as paragraphs: mount ${ms(c.hugeMountMs)}`);
 } finally {
   await browser.close();
   server.close();

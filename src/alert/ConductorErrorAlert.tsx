@@ -3,6 +3,7 @@ import { type ComponentProps, type ReactNode, Suspense, useEffect, useId, useRef
 import { CopyRequestIdButton } from '../copy/CopyRequestIdButton.js';
 import { conductorErrorTitle, type NormalizedConductorError, normalizeConductorError } from '../core/index.js';
 import { LazyConductorErrorDetails } from '../details/lazy.js';
+import { FixStepsProgressScope } from '../fix-steps/progress-store.js';
 import { QbdFixSteps, type QbdFixStepsProps } from '../fix-steps/QbdFixSteps.js';
 import type { ConductorErrorStringOverrides } from '../i18n/strings.js';
 import { StringsScope } from '../provider/ConductorErrorProvider.js';
@@ -72,7 +73,10 @@ export interface ConductorErrorAlertProps extends Omit<ComponentProps<'div'>, 'c
 export function ConductorErrorAlert({ strings, titles, ...props }: ConductorErrorAlertProps): ReactNode {
   return (
     <StringsScope strings={strings} titles={titles}>
-      <AlertRoot {...props} />
+      {/* The inline checklist and the one in the details dialog show one progress. */}
+      <FixStepsProgressScope>
+        <AlertRoot {...props} />
+      </FixStepsProgressScope>
     </StringsScope>
   );
 }

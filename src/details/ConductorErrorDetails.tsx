@@ -2,6 +2,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { type ComponentProps, type ReactElement, type ReactNode, useId } from 'react';
 import { CopyRequestIdButton, useCopyButton } from '../copy/CopyRequestIdButton.js';
+import { FixStepsProgressScope } from '../fix-steps/progress-store.js';
 import { QbdFixSteps, type QbdFixStepsProps } from '../fix-steps/QbdFixSteps.js';
 import type { ConductorErrorStringOverrides, ConductorErrorStrings } from '../i18n/strings.js';
 import { StringsScope } from '../provider/ConductorErrorProvider.js';
@@ -110,7 +111,10 @@ function Fact({
 export function ConductorErrorDetails({ strings, titles, ...props }: ConductorErrorDetailsProps): ReactNode {
   return (
     <StringsScope strings={strings} titles={titles}>
-      <DetailsDialog {...props} />
+      {/* Progress outlives the closed dialog's content, and inside an alert it is the alert's. */}
+      <FixStepsProgressScope>
+        <DetailsDialog {...props} />
+      </FixStepsProgressScope>
     </StringsScope>
   );
 }

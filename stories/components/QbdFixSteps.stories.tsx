@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { QbdFixSteps, type QbdFixStepsProps } from '../../src/index.js';
 import { connectionNotActive, resourceMissing } from '../fixtures/errors.js';
+import { BULLETED_PLAN, numberedSteps, SEED_PLAN, WORDS_AROUND_MENUS } from '../fixtures/fix-plans.js';
 import { SEED_USER_FACING_MESSAGE } from '../fixtures/seed.js';
 
 /** The `persistKey` the persistence story saves under; cleared before the story so every run starts fresh. */
@@ -65,10 +66,67 @@ export const FromMessage: Story = {
   },
 };
 
+/**
+ * Each step drawn from its parts: the seed's menu path as menus, its quoted
+ * labels as chips, every step starting with a capital, and the lead-in ending
+ * in a colon above the list.
+ */
+export const ChipsFromParts: Story = {
+  args: { steps: SEED_PLAN },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText(/To fix this:$/)).toBeVisible();
+    const boxes = canvas.getAllByRole('checkbox');
+    await expect(boxes[0]).toHaveAccessibleName('Open QuickBooks Desktop');
+    await expect(boxes[2]).toHaveAccessibleName('Navigate to Edit, then Preferences, then Integrated Applications');
+    await expect(canvas.getByText('Company Preferences').tagName).toBe('Q');
+  },
+};
+
+/** Menu paths with words before and after them, and a word that is also a menu name ahead of the path: every word stays. */
+export const MenuPathsWithWordsAround: Story = {
+  args: { steps: WORDS_AROUND_MENUS },
+  play: async ({ canvasElement }) => {
+    const boxes = within(canvasElement).getAllByRole('checkbox');
+    await expect(boxes[0]).toHaveAccessibleName(
+      'Choose File, then Switch to Single-user Mode from the menu bar at the top',
+    );
+    await expect(boxes[1]).toHaveAccessibleName(
+      'Navigate to Edit, then Edit, then Preferences, then Integrated Applications',
+    );
+  },
+};
+
+/** A bulleted list from a help article: one step per bullet, the bullets gone, ", then" kept inside its step. */
+export const BulletedList: Story = {
+  args: { steps: BULLETED_PLAN },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const boxes = canvas.getAllByRole('checkbox');
+    await expect(boxes).toHaveLength(3);
+    await expect(boxes[1]).toHaveAccessibleName(
+      'In the window that opens, click Integrated Applications, then Company Preferences.',
+    );
+    await expect(canvas.getByText('Your next sync will run on its own.')).toBeVisible();
+  },
+};
+
+/** A message too big for a checklist (here 60 steps, one a line) shows as its text, line breaks kept, every word there. */
+export const HugeMessageAsParagraphs: Story = {
+  args: { message: numberedSteps(60).message },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.queryByRole('checkbox')).toBeNull();
+    await expect(canvas.getByText(/^Verify each company file:/)).toHaveTextContent(
+      /60\. in company file 60, open File/,
+    );
+  },
+};
+
 /** The checklist on a dark page: checkboxes, chips and text keep their contrast. */
 export const DarkTheme: Story = {
   globals: { theme: 'dark' },
-  args: { defaultChecked: [true, true] },
+  args: { steps: SEED_PLAN, defaultChecked: [true, true] },
 };
 
 /** From an error instead of a message: any error shape works. */

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { QbdFixSteps } from '../../src/fix-steps/QbdFixSteps.js';
+import { numberedSteps, SEED_PLAN, WORDS_AROUND_MENUS } from '../../stories/fixtures/fix-plans.js';
 import { SEED_USER_FACING_MESSAGE } from '../../stories/fixtures/seed.js';
 import { axeViolations, Page } from './copy-fix-steps-helpers.js';
 
@@ -41,15 +42,19 @@ describe('QbdFixSteps accessibility', () => {
     async (theme) => {
       const screen = await render(
         <Page theme={theme}>
-          <QbdFixSteps message={SEED_USER_FACING_MESSAGE} />
+          <QbdFixSteps steps={SEED_PLAN} />
+          <QbdFixSteps steps={WORDS_AROUND_MENUS} />
         </Page>,
       );
+      // Every kind of part is drawn: menu chips and label chips.
+      expect(screen.container.querySelectorAll('kbd kbd').length).toBeGreaterThan(0);
+      expect(screen.container.querySelectorAll('q').length).toBeGreaterThan(0);
       expect(await axeViolations(screen.container)).toEqual([]);
       const boxes = screen.getByRole('checkbox').all();
       await userEvent.click(screen.getByRole('checkbox').first());
       expect(await axeViolations(screen.container)).toEqual([]);
-      for (const box of boxes.slice(1)) await userEvent.click(box);
-      await expect.element(screen.getByRole('status')).toHaveTextContent('8 of 8 done');
+      for (const box of boxes.slice(1, 8)) await userEvent.click(box);
+      await expect.element(screen.getByRole('status').first()).toHaveTextContent('8 of 8 done');
       expect(screen.container.querySelector('[data-complete="true"]')).not.toBeNull();
       expect(await axeViolations(screen.container)).toEqual([]);
     },
@@ -64,4 +69,30 @@ describe('QbdFixSteps accessibility', () => {
     expect(screen.container.querySelector('p')).not.toBeNull();
     expect(await axeViolations(screen.container)).toEqual([]);
   });
+
+  it.each(['light', 'dark'] as const)(
+    'has no axe violations as paragraphs of a huge message, %s theme',
+    async (theme) => {
+      const { message } = numberedSteps(60);
+      const screen = await render(
+        <Page theme={theme}>
+          <QbdFixSteps message={message} />
+        </Page>,
+      );
+      expect(screen.container.querySelector('input')).toBeNull();
+      // One item a line, as written: each numbered item starts at the paragraph's left edge.
+      const paragraph = screen.container.querySelector('p') as HTMLElement;
+      const text = paragraph.firstChild as Text;
+      const left = (word: string) => {
+        const range = document.createRange();
+        const at = text.data.indexOf(word);
+        range.setStart(text, at);
+        range.setEnd(text, at + 1);
+        return range.getBoundingClientRect().left;
+      };
+      for (const item of ['1. ', '2. ', '30. ', '60. '])
+        expect(left(item)).toBe(paragraph.getBoundingClientRect().left);
+      expect(await axeViolations(screen.container)).toEqual([]);
+    },
+  );
 });

@@ -6,7 +6,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { ConductorErrorAlert } from '../../src/alert/ConductorErrorAlert.js';
+import { QbdFixSteps } from '../../src/fix-steps/QbdFixSteps.js';
 import { qbdConnectionError, qbdRequestError } from '../../stories/fixtures/errors.js';
+import { SEED_PLAN } from '../../stories/fixtures/fix-plans.js';
 import { contrastRatio, luminance } from '../unit/styles-css.ts';
 import {
   applyStylesheet,
@@ -59,12 +61,19 @@ function part(alert: Element, selector: string): Element {
   return found;
 }
 
+/**
+ * A checklist holding every kind of chip (a menu path and labels), placed in
+ * each alert's actions, so both chips are checked on each alert's background
+ * whichever chips the alert's own message has.
+ */
+const chips = <QbdFixSteps steps={SEED_PLAN} />;
+
 async function renderAlerts({ wrapper, inner }: ThemeCase): Promise<Element[]> {
   const screen = await render(
     <main data-theme={wrapper}>
       <div data-theme={inner}>
-        <ConductorErrorAlert error={qbdConnectionError.body} onRetry={() => {}} />
-        <ConductorErrorAlert error={qbdRequestError.body} onRetry={() => {}} />
+        <ConductorErrorAlert error={qbdConnectionError.body} onRetry={() => {}} actions={chips} />
+        <ConductorErrorAlert error={qbdRequestError.body} onRetry={() => {}} actions={chips} />
       </div>
     </main>,
   );

@@ -61,7 +61,8 @@ describe.each(SDK_VERSIONS)('through conductor-node %s', (sdk) => {
     expect(shown).toContain(thrown.userFacingMessage.split('. ')[0]);
     if (id === 'QBD_CONNECTION_ERROR') {
       expect(view.steps).toHaveLength(8);
-      expect(shown).toContain('log in as Admin');
+      // Each step is shown starting with a capital.
+      expect(shown).toContain('Log in as Admin');
     }
 
     // Copy request ID puts exactly the id Conductor issued on the clipboard.
