@@ -24,11 +24,12 @@ const HIDDEN = {
 const MENU_SEPARATOR = ' › ';
 
 /**
- * The text with its first letter in capitals, for display only: steps cut out
- * of a sentence start in lower case ("open QuickBooks Desktop"). A letter whose
+ * The text with its first letter in capitals, for display only: steps and an
+ * outro cut out of a sentence start in lower case ("open QuickBooks Desktop",
+ * "then try again."). A letter whose
  * capital is longer than one character (German "ß") stays as it is.
  */
-function capitalized(text: string): string {
+export function capitalized(text: string): string {
   const first = text.charAt(0);
   const upper = first.toUpperCase();
   return upper.length === 1 ? upper + text.slice(1) : text;

@@ -6,7 +6,7 @@ import type { ConductorErrorStrings } from '../i18n/strings.js';
 import { mergeStrings } from '../provider/ConductorErrorProvider.js';
 import { useConductorErrorStrings, useMessageIsUserFacing } from '../provider/context.js';
 import { cx } from '../utils/cx.js';
-import { FixStepRow } from './FixStepRow.js';
+import { capitalized, FixStepRow } from './FixStepRow.js';
 import { readShown } from './read-plan.js';
 import { fingerprintSteps, type UseFixStepsStateOptions, useFixStepsState } from './useFixStepsState.js';
 
@@ -123,7 +123,7 @@ export function QbdFixSteps(props: QbdFixStepsProps): ReactNode {
           <p role="status">{fixStepsProgress(state.doneCount, count)}</p>
         </fieldset>
       )}
-      {outro && <p>{outro}</p>}
+      {outro && <p>{count ? capitalized(outro) : outro}</p>}
     </div>
   ) : null;
 }

@@ -144,6 +144,14 @@ describe('QbdFixSteps display', () => {
     expect(given).toEqual(copy);
   });
 
+  it('shows an outro cut out of a sentence with a capital after the steps', () => {
+    const { container } = render(
+      <QbdFixSteps message="To fix this, open QuickBooks Desktop, open your company file, then try again." />,
+    );
+    expect(names()).toEqual(['Open QuickBooks Desktop', 'Open your company file']);
+    expect(container.querySelector('fieldset + p')?.textContent).toBe('Then try again.');
+  });
+
   it('keeps an intro verbatim, comma and all, when no steps follow', () => {
     const { container } = render(<QbdFixSteps steps={{ intro: 'If this keeps happening,', steps: [], outro: '' }} />);
     expect(container.textContent).toBe('If this keeps happening,');

@@ -49,7 +49,7 @@ describe.each(CASES)('%s', (_case, { own, provider }, shown) => {
 
   test('ConductorErrorAlert', () => {
     render(withProvider(provider, <ConductorErrorAlert error={DOCUMENTED_BODY} {...ownProp(own)} />));
-    expect(screen.getByRole('alert')).toHaveTextContent(shown ? 'open your company file' : DEFAULT_USER_FACING_MESSAGE);
+    expect(screen.getByRole('alert')).toHaveTextContent(shown ? 'Open your company file' : DEFAULT_USER_FACING_MESSAGE);
     expect(screen.queryAllByRole('checkbox').length > 0).toBe(shown);
   });
 
@@ -57,19 +57,19 @@ describe.each(CASES)('%s', (_case, { own, provider }, shown) => {
     render(withProvider(provider, <ConductorErrorAlert error={DOCUMENTED_BODY} {...ownProp(own)} />));
     fireEvent.click(screen.getByRole('button', { name: 'Details' }));
     const dialog = await screen.findByRole('dialog');
-    expect(dialog).toHaveTextContent(shown ? 'open your company file' : DEFAULT_USER_FACING_MESSAGE);
+    expect(dialog).toHaveTextContent(shown ? 'Open your company file' : DEFAULT_USER_FACING_MESSAGE);
   });
 
   test('ConductorErrorDetails', () => {
     render(withProvider(provider, <ConductorErrorDetails error={DOCUMENTED_BODY} defaultOpen {...ownProp(own)} />));
     expect(screen.getByRole('dialog')).toHaveTextContent(
-      shown ? 'open your company file' : DEFAULT_USER_FACING_MESSAGE,
+      shown ? 'Open your company file' : DEFAULT_USER_FACING_MESSAGE,
     );
   });
 
   test('QbdFixSteps', () => {
     const { container } = render(withProvider(provider, <QbdFixSteps error={DOCUMENTED_BODY} {...ownProp(own)} />));
-    expect(container).toHaveTextContent(shown ? 'open your company file' : DEFAULT_USER_FACING_MESSAGE);
+    expect(container).toHaveTextContent(shown ? 'Open your company file' : DEFAULT_USER_FACING_MESSAGE);
     expect(screen.queryAllByRole('checkbox').length > 0).toBe(shown);
   });
 

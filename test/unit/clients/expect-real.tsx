@@ -39,7 +39,7 @@ export function expectRealSteps(html: string, requestId: string | null = QBD_CON
   expect(REAL_STEP_COUNT).toBeGreaterThan(1);
   expect(checkboxes(html)).toBe(REAL_STEP_COUNT);
   if (requestId !== null) expect(html).toContain(requestId);
-  expect(html).toContain('log in as Admin');
+  expect(html).toContain('Log in as Admin');
   expect(html).not.toContain(QBD_CONNECTION_ERROR.message);
 }
 
