@@ -147,6 +147,39 @@ describe('what crosses to the browser', () => {
     expect(dialog.error).toMatchObject({ message: SEED_MESSAGE });
   });
 
+  it('messageIsUserFacing (exactly true): a documented handler’s wire message crosses as the user-facing text, never as message', () => {
+    // What Conductor's documented Express handler sends: the end-user text in `message`, nothing else.
+    const documented = { error: { message: QBD_CONNECTION_ERROR.userFacingMessage } };
+    for (const [name, element] of [
+      [
+        'ConductorErrorAlert',
+        (opt: unknown) => ConductorErrorAlert({ error: documented, messageIsUserFacing: opt as boolean }),
+      ],
+      [
+        'ConductorErrorDetails',
+        (opt: unknown) => ConductorErrorDetails({ error: documented, messageIsUserFacing: opt as boolean }),
+      ],
+    ] as const) {
+      const on = crossing(element(true));
+      expect(on.error, name).toEqual({
+        userFacingMessage: QBD_CONNECTION_ERROR.userFacingMessage,
+        type: 'UNKNOWN_ERROR',
+      });
+      for (const loose of ['true', 1, {}, undefined]) {
+        const off = crossing(element(loose));
+        expect(JSON.stringify(off), `${name} ${String(loose)}`).not.toContain(QBD_CONNECTION_ERROR.userFacingMessage);
+      }
+    }
+    const steps = crossing(QbdFixSteps({ error: documented, messageIsUserFacing: true }));
+    expect(steps).toEqual({ message: QBD_CONNECTION_ERROR.userFacingMessage });
+    // Rendered, the alert shows the real checklist from the message.
+    const html = renderToString(<ConductorErrorAlert error={documented} messageIsUserFacing />);
+    expect(html).toContain('Log in as Admin');
+    expect(html.match(/type="checkbox"/g)?.length).toBe(
+      parseFixSteps(QBD_CONNECTION_ERROR.userFacingMessage).steps.length,
+    );
+  });
+
   it('passes every other prop on unchanged', () => {
     const props = crossing(
       ConductorErrorAlert({
