@@ -1,9 +1,11 @@
-// tRPC 11, server and client: the server's errorFormatter adds Conductor's
-// end-user-safe fields to the error's `data` as `conductorError`, and the
-// client's TRPCClientError carries them at `err.data.conductorError`.
+// tRPC 11, server and client, with the README's errorFormatter: it adds
+// Conductor's end-user-safe fields to the error's `data` as `conductorError`
+// and sends the end-user text as the message, and the client's
+// TRPCClientError carries them at `err.data.conductorError`.
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
 import { initTRPC } from '@trpc/server';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
+import { ConductorError } from 'conductor-node-v12';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { toConductorErrorResponse } from '../../../src/core/response.js';
 import { rejectionOf } from '../sdk/clients.js';
@@ -13,10 +15,13 @@ import { expectRealErrorAndSteps, renderAlert } from './expect-real.js';
 
 const t = initTRPC.create({
   // The thrown SDK error is the TRPCError's cause; only its end-user-safe fields go to the client.
-  errorFormatter: ({ shape, error }) => ({
-    ...shape,
-    data: { ...shape.data, conductorError: toConductorErrorResponse(error.cause).body.error },
-  }),
+  errorFormatter({ shape, error }) {
+    if (!(error.cause instanceof ConductorError)) return shape;
+    const { body } = toConductorErrorResponse(error.cause);
+    // Outside production tRPC adds the stack, which starts with the SDK error's developer message.
+    const { stack: _stack, ...data } = shape.data;
+    return { ...shape, message: body.error.userFacingMessage, data: { ...data, conductorError: body.error } };
+  },
 });
 
 function appRouter(conductorOrigin: string) {
@@ -43,10 +48,10 @@ describe('tRPC 11', () => {
     expectRealErrorAndSteps(thrown);
   });
 
-  test('the developer message tRPC sends as the error’s own message stays out of the alert', async () => {
+  test('the error’s own message, which tRPC sends to the browser, is the end-user text: the developer message never crosses', async () => {
     const thrown = await rejectionOf(client.health.query());
-    expect((thrown as Error).message).not.toBe('');
-    expect(renderAlert(thrown)).not.toContain((thrown as Error).message);
+    expect((thrown as Error).message).toBe(QBD_CONNECTION_ERROR.userFacingMessage);
+    expect(JSON.stringify(thrown)).not.toContain(QBD_CONNECTION_ERROR.message);
     expect(renderAlert(thrown)).not.toContain(QBD_CONNECTION_ERROR.message);
   });
 });
