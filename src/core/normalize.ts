@@ -30,7 +30,8 @@ export interface NormalizeConductorErrorOptions {
  * layers throw around such a body: axios's `response.data`, the `data` of
  * ofetch, ky 2 and tRPC (also `data.conductorError`), `cause` chains, and
  * GraphQL `errors[]` / `graphQLErrors[]` with the fields on `extensions` or
- * `extensions.conductorError` (Apollo Client 4 and 3). The status and the
+ * `extensions.conductorError` (Apollo Client 4 and 3, also a bare list of
+ * them, as Apollo Client 3's `result.errors`). The status and the
  * `conductor-request-id` header come from the response when the record lacks
  * them. For a `fetch` Response whose body is unread, use `readConductorError`.
  *

@@ -45,7 +45,7 @@ describe('never throws, and falls back to UNKNOWN_ERROR', () => {
     ['a symbol', Symbol('error')],
     ['a boolean', true],
     ['a function', () => QBD_CONNECTION_ERROR],
-    ['an array', [QBD_CONNECTION_ERROR]],
+    ['an array of other things', [42, 'text', null]],
     ['a cyclic object', cyclic],
     ['a Proxy whose traps all throw', ALL_TRAPS_THROW],
     ['a revoked Proxy', revocable.proxy],
@@ -66,6 +66,8 @@ describe('still reads what it can', () => {
     ['an envelope whose error is frozen', envelope(Object.freeze({ ...QBD_CONNECTION_ERROR }))],
     ['a Proxy with a throwing getPrototypeOf', new Proxy({ ...QBD_CONNECTION_ERROR }, { getPrototypeOf: throwing })],
     ['an Error carrying the fields', Object.assign(new Error(QBD_CONNECTION_ERROR.message), QBD_CONNECTION_ERROR)],
+    // A list of GraphQL errors as Apollo Client 3's `result.errors` gives it: its first error record.
+    ['an array holding the error', [QBD_CONNECTION_ERROR]],
   ])('%s', (_case, input) => {
     expect(normalizeConductorError(input)).toEqual(EXPECTED);
   });

@@ -60,6 +60,13 @@ const requestIdHeader = (headers: object): string | undefined =>
   text(headers, 'conductor-request-id') ??
   guard(() => filled((headers as { get(name: string): unknown }).get('conductor-request-id')));
 
+/** Queues what was found at a layer: a list's items each as a layer of their own (GraphQL errors), any other value as one. */
+const enqueue = (queue: unknown[], value: unknown): void => {
+  const items = guard(() => Array.isArray(value) && value.slice(0, MAX_LAYERS));
+  if (items) queue.push(...items);
+  else queue.push(value);
+};
+
 /**
  * Looks at the layers of `input` outermost first (breadth first), up to the
  * first error record, and reads the response around it. A JSON string is
@@ -74,7 +81,9 @@ export const walkLayers = (input: unknown, wantPlainMessage: boolean): Layers =>
     plainMessage: undefined,
   };
   const { layers } = found;
-  const queue: unknown[] = [parsed(input)];
+  const queue: unknown[] = [];
+  // The input may itself be a list: GraphQL errors as Apollo Client 3's `result.errors` gives them.
+  enqueue(queue, parsed(input));
   for (let next = 0; next < queue.length && layers.length < MAX_LAYERS; next++) {
     const layer = queue[next];
     // Any object counts, arrays, functions and Proxies included; a layer seen before is a cycle.
@@ -95,11 +104,7 @@ export const walkLayers = (input: unknown, wantPlainMessage: boolean): Layers =>
     }
     for (const edge of EDGES) {
       const below = parsed(read(layer, edge));
-      if (!isObject(below)) continue;
-      // A list's items are layers of their own (GraphQL errors); any other object is one layer.
-      const items = guard(() => Array.isArray(below) && below.slice(0, MAX_LAYERS));
-      if (items) queue.push(...items);
-      else queue.push(below);
+      if (isObject(below)) enqueue(queue, below);
     }
   }
   return found;

@@ -48,10 +48,11 @@ export type Sdk = 'v11' | 'v12';
 
 /**
  * Starts the stand-in Conductor and the GraphQL backend before this file's
- * tests and stops them after; `client` is an Apollo Client 4 for it.
+ * tests and stops them after; `client` is an Apollo Client 4 for it, and
+ * `origin` the backend's, for other clients.
  */
-export function graphqlStackForThisFile(formatError: FormatError, sdk: Sdk): { client: Client } {
-  const handle = {} as { client: Client };
+export function graphqlStackForThisFile(formatError: FormatError, sdk: Sdk): { client: Client; origin: string } {
+  const handle = {} as { client: Client; origin: string };
   const stops: (() => Promise<void>)[] = [];
   beforeAll(async () => {
     const conductor = await startConductor();
@@ -66,6 +67,7 @@ export function graphqlStackForThisFile(formatError: FormatError, sdk: Sdk): { c
     stops.push(() => server.stop());
     const backend = await serve(express().use('/graphql', express.json(), expressMiddleware(server)));
     stops.push(backend.close);
+    handle.origin = backend.origin;
     handle.client = new ApolloClient({
       link: new HttpLink({ uri: `${backend.origin}/graphql` }),
       cache: new InMemoryCache(),
