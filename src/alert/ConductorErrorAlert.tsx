@@ -27,7 +27,10 @@ export interface ConductorErrorAlertProps extends Omit<ComponentProps<'div'>, 'c
   onContactSupport?: (error: NormalizedConductorError) => void;
   /** One line (title and a "How to fix" button opening the dialog), for toasts and table rows. */
   compact?: boolean;
-  /** Lists the developer `message` in the details dialog. Only for admin and developer screens. Default `false`. */
+  /**
+   * Lists the developer `message` in the details dialog. Only for admin and
+   * developer screens. Default `false`; only `true` turns it on.
+   */
   showDeveloperDetails?: boolean;
   /**
    * Read a `message` that came over the wire as the end-user text where there
@@ -190,7 +193,7 @@ function AlertRoot(props: Omit<ConductorErrorAlertProps, 'strings' | 'titles'>):
               event.preventDefault();
               trigger.current?.focus();
             }}
-            showDeveloperDetails={showDeveloperDetails}
+            showDeveloperDetails={showDeveloperDetails === true}
             messageLang={messageLang}
             fixStepsProps={fixStepsProps}
             messageIsUserFacing={messageIsUserFacing}

@@ -22,7 +22,8 @@ export interface ConductorErrorDetailsProps extends Omit<ComponentProps<'div'>, 
   strings?: ConductorErrorStringOverrides;
   /**
    * Lists the developer `message` among the technical details. It can hold SQL,
-   * keys or stack traces: only for admin and developer screens. Default `false`.
+   * keys or stack traces: only for admin and developer screens. Default `false`;
+   * only `true` turns it on (`"false"` or `1` from plain JavaScript do not).
    */
   showDeveloperDetails?: boolean;
   /**
@@ -145,7 +146,8 @@ function DetailsDialog({
     [strings.integrationCode, normalized.integrationCode],
     [strings.httpStatus, normalized.httpStatusCode],
     [strings.requestId, normalized.requestId],
-    [strings.developerMessage, showDeveloperDetails && normalized.message],
+    // Exactly `true`: a truthy `"false"` must not reveal what can hold SQL, keys or stack traces.
+    [strings.developerMessage, showDeveloperDetails === true && normalized.message],
   ] as const;
   return (
     <Dialog.Root open={open} defaultOpen={defaultOpen} onOpenChange={onOpenChange}>
