@@ -8,6 +8,7 @@ import type { ConductorErrorStringOverrides, ConductorErrorStrings } from '../i1
 import { StringsScope } from '../provider/ConductorErrorProvider.js';
 import { useConductorErrorStrings } from '../provider/context.js';
 import { useConductorError } from '../use-conductor-error.js';
+import { callSafely } from '../utils/call-safely.js';
 import { cx } from '../utils/cx.js';
 
 /** Props of `ConductorErrorDetails`; the rest go to the dialog's content element. */
@@ -42,12 +43,17 @@ export interface ConductorErrorDetailsProps extends Omit<ComponentProps<'div'>, 
   open?: boolean;
   /** Uncontrolled initial open state. */
   defaultOpen?: boolean;
-  /** Called when the dialog asks to open or close (trigger, Escape, close button, click outside). */
+  /**
+   * Called when the dialog asks to open or close (trigger, Escape, close button,
+   * click outside). A throw or rejection is reported with `console.error`.
+   */
   onOpenChange?: (open: boolean) => void;
   /**
    * Called as the dialog closes, before focus moves. Radix returns focus to its
    * own trigger; without one (controlled use), call `event.preventDefault()` and
-   * focus whatever opened the dialog yourself.
+   * focus whatever opened the dialog yourself. Called as the focus trap
+   * unmounts, where a throw would unmount the page: one is reported with
+   * `console.error` instead.
    */
   onCloseAutoFocus?: (event: Event) => void;
   /** Where to portal the dialog; defaults to `document.body`. Inside a `[data-theme]` wrapper, pass it to inherit its theme. */
@@ -128,6 +134,7 @@ function DetailsDialog({
   open,
   defaultOpen,
   onOpenChange,
+  onCloseAutoFocus,
   container,
   messageLang = 'en',
   fixStepsProps,
@@ -150,7 +157,11 @@ function DetailsDialog({
     [strings.developerMessage, showDeveloperDetails === true && normalized.message],
   ] as const;
   return (
-    <Dialog.Root open={open} defaultOpen={defaultOpen} onOpenChange={onOpenChange}>
+    <Dialog.Root
+      open={open}
+      defaultOpen={defaultOpen}
+      onOpenChange={(next) => callSafely('onOpenChange', onOpenChange, next)}
+    >
       {trigger !== null && (
         <Dialog.Trigger asChild>
           {trigger ?? (
@@ -165,6 +176,7 @@ function DetailsDialog({
           lang={strings.locale}
           dir={strings.dir}
           {...rest}
+          onCloseAutoFocus={(event) => callSafely('onCloseAutoFocus', onCloseAutoFocus, event)}
           className={cx('cui-details', className)}
           data-severity={normalized.severity}
         >

@@ -3,6 +3,7 @@ import { type ReactNode, useMemo } from 'react';
 import type { ConductorErrorLogLevel, NormalizedConductorError } from '../core/index.js';
 import { mergeStrings } from '../i18n/merge.js';
 import type { ConductorErrorStringOverrides, ConductorErrorStrings } from '../i18n/strings.js';
+import { firstCallback } from '../utils/call-safely.js';
 import { ConductorErrorContext, useConductorErrorConfig } from './context.js';
 
 /** Props of `ConductorErrorProvider`; every one is optional and falls back to the enclosing provider's. */
@@ -26,6 +27,8 @@ export interface ConductorErrorProviderProps {
   /**
    * Called once per distinct error an alert shows, with the level Conductor's
    * docs advise for an error tracker (`'warning'` when only the end user can fix it).
+   * Like every callback here it may be `async`: a throw or rejection (a tracker
+   * that is down) is reported with `console.error` and never unmounts the app.
    */
   onError?: (error: NormalizedConductorError, level: ConductorErrorLogLevel) => void;
   /**
@@ -62,9 +65,9 @@ export function ConductorErrorProvider({
   const value = useMemo(
     () => ({
       strings: mergeStrings(locale ?? parent.strings, strings),
-      onRetry: onRetry ?? parent.onRetry,
-      onContactSupport: onContactSupport ?? parent.onContactSupport,
-      onError: onError ?? parent.onError,
+      onRetry: firstCallback(onRetry, parent.onRetry),
+      onContactSupport: firstCallback(onContactSupport, parent.onContactSupport),
+      onError: firstCallback(onError, parent.onError),
       messageIsUserFacing: messageIsUserFacing ?? parent.messageIsUserFacing,
     }),
     [parent, locale, strings, onRetry, onContactSupport, onError, messageIsUserFacing],
