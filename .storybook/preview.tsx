@@ -5,6 +5,8 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { useLayoutEffect } from 'react';
 import { es } from '../src/i18n/es.js';
+import { fr } from '../src/i18n/fr.js';
+import type { ConductorErrorStrings } from '../src/i18n/strings.js';
 import { ConductorErrorProvider } from '../src/provider/ConductorErrorProvider.js';
 // Imported as text rather than as a side effect, so the "Unstyled" toggle can
 // remove it and show exactly what an app that imports no CSS gets.
@@ -15,6 +17,9 @@ import stylesheet from '../src/styles.css?inline';
  * the Direction menu also tells them; stable, so the provider does not re-render.
  */
 const RIGHT_TO_LEFT = { dir: 'rtl' } as const;
+
+/** The Locale menu's locales by its items; English is the default, so it needs none. */
+const LOCALES: Record<string, ConductorErrorStrings | undefined> = { es, fr };
 
 /** Marks the one <style> element that holds the library's stylesheet. */
 const STYLE_ID = 'conductor-error-ui-stylesheet';
@@ -27,7 +32,7 @@ const globalTypes = {
   },
   locale: {
     description: "The library's strings (ConductorErrorProvider locale)",
-    toolbar: { title: 'Locale', icon: 'globe', items: ['en', 'es'], dynamicTitle: true },
+    toolbar: { title: 'Locale', icon: 'globe', items: ['en', 'es', 'fr'], dynamicTitle: true },
   },
   dir: {
     description: 'Text direction (dir on <html>)',
@@ -81,10 +86,7 @@ const withEnvironment: Decorator = (Story, context) => {
   // A layout effect, so the first paint (and the a11y check after it) already has them.
   useLayoutEffect(() => applyDocument(String(theme), String(dir), styled), [theme, dir, styled]);
   return (
-    <ConductorErrorProvider
-      locale={locale === 'es' ? es : undefined}
-      strings={dir === 'rtl' ? RIGHT_TO_LEFT : undefined}
-    >
+    <ConductorErrorProvider locale={LOCALES[String(locale)]} strings={dir === 'rtl' ? RIGHT_TO_LEFT : undefined}>
       <Story />
     </ConductorErrorProvider>
   );

@@ -26,11 +26,9 @@ export {
   useFixStepsState,
 } from './fix-steps/useFixStepsState.js';
 export { es } from './i18n/es.js';
+export { fr } from './i18n/fr.js';
+export { mergeStrings } from './i18n/merge.js';
 export { type ConductorErrorStringOverrides, type ConductorErrorStrings, en } from './i18n/strings.js';
-export {
-  ConductorErrorProvider,
-  type ConductorErrorProviderProps,
-  mergeStrings,
-} from './provider/ConductorErrorProvider.js';
+export { ConductorErrorProvider, type ConductorErrorProviderProps } from './provider/ConductorErrorProvider.js';
 export { type ConductorErrorConfig, useConductorErrorConfig, useConductorErrorStrings } from './provider/context.js';
 export { type ConductorErrorView, useConductorError } from './use-conductor-error.js';

@@ -11,6 +11,7 @@ import {
 } from './core/index.js';
 import { read } from './core/normalize/read.js';
 import { useConductorErrorConfig, useMessageIsUserFacing } from './provider/context.js';
+import { callSafely } from './utils/call-safely.js';
 
 /** Everything an app needs to draw its own UI for an error. */
 export interface ConductorErrorView {
@@ -52,7 +53,8 @@ export function useConductorError(error: unknown, options?: NormalizeConductorEr
  * with its severity as the level (what `conductorErrorLogLevel` returns for it):
  * after it is committed to the screen (not for renders React throws away), not
  * again on re-render, and not twice under StrictMode's mount-unmount-mount,
- * which keeps refs.
+ * which keeps refs. A throwing or rejecting `onError` (an error tracker that is
+ * down) is reported with `console.error` and never unmounts the tree.
  */
 export function useReportConductorError(error: NormalizedConductorError): void {
   const { onError } = useConductorErrorConfig();
@@ -66,7 +68,8 @@ export function useReportConductorError(error: NormalizedConductorError): void {
   useEffect(() => {
     if (onError && reported.current !== key) {
       reported.current = key;
-      onError(error, error.severity);
+      // In an effect, a throw would unmount the app's whole tree.
+      callSafely('onError', onError, error, error.severity);
     }
   });
 }

@@ -9,6 +9,7 @@ import type { ConductorErrorStringOverrides } from '../i18n/strings.js';
 import { StringsScope } from '../provider/ConductorErrorProvider.js';
 import { useConductorErrorConfig, useMessageIsUserFacing } from '../provider/context.js';
 import { useReportConductorError } from '../use-conductor-error.js';
+import { callSafely, firstCallback } from '../utils/call-safely.js';
 import { cx } from '../utils/cx.js';
 
 /** Props of `ConductorErrorAlert`; the rest go to the root `<div>`. */
@@ -21,13 +22,20 @@ export interface ConductorErrorAlertProps extends Omit<ComponentProps<'div'>, 'c
   titles?: Readonly<Record<string, string>>;
   /** Overrides for any built-in string, for this alert and its dialog only. */
   strings?: ConductorErrorStringOverrides;
-  /** Shows a Retry button that calls this; falls back to the provider's `onRetry`. No button without either. */
+  /**
+   * Shows a Retry button that calls this; falls back to the provider's
+   * `onRetry`. No button without either. May be `async`; a throw or rejection
+   * is reported with `console.error` and the alert keeps working.
+   */
   onRetry?: () => void;
-  /** Shows a Contact support button; falls back to the provider's `onContactSupport`. */
+  /** Shows a Contact support button; falls back to the provider's `onContactSupport`. Guarded as `onRetry` is. */
   onContactSupport?: (error: NormalizedConductorError) => void;
   /** One line (title and a "How to fix" button opening the dialog), for toasts and table rows. */
   compact?: boolean;
-  /** Lists the developer `message` in the details dialog. Only for admin and developer screens. Default `false`. */
+  /**
+   * Lists the developer `message` in the details dialog. Only for admin and
+   * developer screens. Default `false`; only `true` turns it on.
+   */
   showDeveloperDetails?: boolean;
   /**
    * Read a `message` that came over the wire as the end-user text where there
@@ -108,8 +116,8 @@ function AlertRoot(props: Omit<ConductorErrorAlertProps, 'strings' | 'titles'>):
   const trigger = useRef<HTMLButtonElement>(null);
   // `undefined` until the user first opens the dialog: only then is it loaded.
   const [dialogOpen, setDialogOpen] = useState<boolean>();
-  const retry = onRetry ?? config.onRetry;
-  const contactSupport = onContactSupport ?? config.onContactSupport;
+  const retry = firstCallback(onRetry, config.onRetry);
+  const contactSupport = firstCallback(onContactSupport, config.onContactSupport);
 
   // The root's `ref` is the app's (it arrives in `rest`); reaching the root from
   // our own button spares merging two refs.
@@ -160,12 +168,16 @@ function AlertRoot(props: Omit<ConductorErrorAlertProps, 'strings' | 'titles'>):
           {/* Shown even for masked or generic messages: the id is what support needs most then. */}
           {normalized.requestId && <CopyRequestIdButton requestId={normalized.requestId} />}
           {retry && (
-            <button type="button" data-slot="alert-retry" onClick={() => retry()}>
+            <button type="button" data-slot="alert-retry" onClick={() => callSafely('onRetry', retry)}>
               {strings.retry}
             </button>
           )}
           {contactSupport && (
-            <button type="button" data-slot="alert-contact-support" onClick={() => contactSupport(normalized)}>
+            <button
+              type="button"
+              data-slot="alert-contact-support"
+              onClick={() => callSafely('onContactSupport', contactSupport, normalized)}
+            >
               {strings.contactSupport}
             </button>
           )}
@@ -190,7 +202,7 @@ function AlertRoot(props: Omit<ConductorErrorAlertProps, 'strings' | 'titles'>):
               event.preventDefault();
               trigger.current?.focus();
             }}
-            showDeveloperDetails={showDeveloperDetails}
+            showDeveloperDetails={showDeveloperDetails === true}
             messageLang={messageLang}
             fixStepsProps={fixStepsProps}
             messageIsUserFacing={messageIsUserFacing}

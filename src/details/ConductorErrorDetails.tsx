@@ -8,6 +8,7 @@ import type { ConductorErrorStringOverrides, ConductorErrorStrings } from '../i1
 import { StringsScope } from '../provider/ConductorErrorProvider.js';
 import { useConductorErrorStrings } from '../provider/context.js';
 import { useConductorError } from '../use-conductor-error.js';
+import { callSafely } from '../utils/call-safely.js';
 import { cx } from '../utils/cx.js';
 
 /** Props of `ConductorErrorDetails`; the rest go to the dialog's content element. */
@@ -22,7 +23,8 @@ export interface ConductorErrorDetailsProps extends Omit<ComponentProps<'div'>, 
   strings?: ConductorErrorStringOverrides;
   /**
    * Lists the developer `message` among the technical details. It can hold SQL,
-   * keys or stack traces: only for admin and developer screens. Default `false`.
+   * keys or stack traces: only for admin and developer screens. Default `false`;
+   * only `true` turns it on (`"false"` or `1` from plain JavaScript do not).
    */
   showDeveloperDetails?: boolean;
   /**
@@ -41,12 +43,17 @@ export interface ConductorErrorDetailsProps extends Omit<ComponentProps<'div'>, 
   open?: boolean;
   /** Uncontrolled initial open state. */
   defaultOpen?: boolean;
-  /** Called when the dialog asks to open or close (trigger, Escape, close button, click outside). */
+  /**
+   * Called when the dialog asks to open or close (trigger, Escape, close button,
+   * click outside). A throw or rejection is reported with `console.error`.
+   */
   onOpenChange?: (open: boolean) => void;
   /**
    * Called as the dialog closes, before focus moves. Radix returns focus to its
    * own trigger; without one (controlled use), call `event.preventDefault()` and
-   * focus whatever opened the dialog yourself.
+   * focus whatever opened the dialog yourself. Called as the focus trap
+   * unmounts, where a throw would unmount the page: one is reported with
+   * `console.error` instead.
    */
   onCloseAutoFocus?: (event: Event) => void;
   /** Where to portal the dialog; defaults to `document.body`. Inside a `[data-theme]` wrapper, pass it to inherit its theme. */
@@ -127,6 +134,7 @@ function DetailsDialog({
   open,
   defaultOpen,
   onOpenChange,
+  onCloseAutoFocus,
   container,
   messageLang = 'en',
   fixStepsProps,
@@ -145,10 +153,15 @@ function DetailsDialog({
     [strings.integrationCode, normalized.integrationCode],
     [strings.httpStatus, normalized.httpStatusCode],
     [strings.requestId, normalized.requestId],
-    [strings.developerMessage, showDeveloperDetails && normalized.message],
+    // Exactly `true`: a truthy `"false"` must not reveal what can hold SQL, keys or stack traces.
+    [strings.developerMessage, showDeveloperDetails === true && normalized.message],
   ] as const;
   return (
-    <Dialog.Root open={open} defaultOpen={defaultOpen} onOpenChange={onOpenChange}>
+    <Dialog.Root
+      open={open}
+      defaultOpen={defaultOpen}
+      onOpenChange={(next) => callSafely('onOpenChange', onOpenChange, next)}
+    >
       {trigger !== null && (
         <Dialog.Trigger asChild>
           {trigger ?? (
@@ -163,6 +176,7 @@ function DetailsDialog({
           lang={strings.locale}
           dir={strings.dir}
           {...rest}
+          onCloseAutoFocus={(event) => callSafely('onCloseAutoFocus', onCloseAutoFocus, event)}
           className={cx('cui-details', className)}
           data-severity={normalized.severity}
         >

@@ -1,9 +1,9 @@
 'use client';
 
-import { type ComponentProps, type ReactNode, useMemo } from 'react';
+import { type ComponentProps, type ReactNode, useCallback, useMemo } from 'react';
 import type { FixPlan } from '../core/index.js';
-import type { ConductorErrorStrings } from '../i18n/strings.js';
-import { mergeStrings } from '../provider/ConductorErrorProvider.js';
+import { callText, mergeStrings } from '../i18n/merge.js';
+import { type ConductorErrorStrings, en } from '../i18n/strings.js';
 import { useConductorErrorStrings, useMessageIsUserFacing } from '../provider/context.js';
 import { cx } from '../utils/cx.js';
 import { capitalized, FixStepRow } from './FixStepRow.js';
@@ -77,6 +77,12 @@ export function QbdFixSteps(props: QbdFixStepsProps): ReactNode {
   // The state options go to the hook below; naming them here keeps them off the <div>.
   const { checked, defaultChecked, onCheckedChange, onComplete, persistKey, storage, ...rest } = divAndStateProps;
   const { fixStepsLegend, fixStepsProgress, menuPathLabel } = mergeStrings(useConductorErrorStrings(), strings);
+  // A translator that throws falls back to English for that call. Stable while
+  // the translation is, so the rows' memo holds.
+  const say = useCallback(
+    (items: readonly string[]) => callText(menuPathLabel, en.menuPathLabel, items),
+    [menuPathLabel],
+  );
   // Read, validated and fingerprinted once per source, not on every render.
   const [shown, fingerprint] = useMemo(() => {
     const read = readShown(steps, message, error, messageIsUserFacing);
@@ -116,11 +122,11 @@ export function QbdFixSteps(props: QbdFixStepsProps): ReactNode {
                 index={index}
                 checked={state.checked[index] === true}
                 onToggle={state.toggle}
-                say={menuPathLabel}
+                say={say}
               />
             ))}
           </ol>
-          <p role="status">{fixStepsProgress(state.doneCount, count)}</p>
+          <p role="status">{callText(fixStepsProgress, en.fixStepsProgress, state.doneCount, count)}</p>
         </fieldset>
       )}
       {outro && <p>{count ? capitalized(outro) : outro}</p>}

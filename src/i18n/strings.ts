@@ -3,9 +3,12 @@ import { DEFAULT_SUPPORT_DETAILS_LABELS, DEFAULT_TITLES } from '../core/index.js
 /**
  * Every built-in string the components show. An app overrides any of them through
  * `ConductorErrorProvider`'s `strings` prop or a component's own props; a locale
- * is just a complete `ConductorErrorStrings` object. The labels of the technical
- * facts share their keys with the core's `SupportDetailsLabels`, so the same
- * strings label the details table and the copied support details.
+ * is just a complete `ConductorErrorStrings` object (`es`, `fr`). A value that is
+ * missing, blank or of the wrong type (e.g. in a locale loaded from JSON, which
+ * has no functions) falls back key by key to English (`mergeStrings`). The
+ * labels of the technical facts share their keys with the core's
+ * `SupportDetailsLabels`, so the same strings label the details table and the
+ * copied support details.
  */
 export interface ConductorErrorStrings {
   /** BCP 47 tag of the locale, e.g. `'en'`; set as `lang` where the text is shown. */
@@ -67,7 +70,7 @@ export interface ConductorErrorStrings {
 /** Overrides for any subset of the built-in strings. */
 export type ConductorErrorStringOverrides = Partial<ConductorErrorStrings>;
 
-/** English, the default locale. `es` lists its texts in this object's key order. */
+/** English, the default locale, and the fallback for any key another locale or an override lacks. */
 export const en: ConductorErrorStrings = {
   locale: 'en',
   dir: 'ltr',

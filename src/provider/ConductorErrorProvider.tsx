@@ -1,26 +1,24 @@
 'use client';
 import { type ReactNode, useMemo } from 'react';
 import type { ConductorErrorLogLevel, NormalizedConductorError } from '../core/index.js';
+import { mergeStrings } from '../i18n/merge.js';
 import type { ConductorErrorStringOverrides, ConductorErrorStrings } from '../i18n/strings.js';
+import { firstCallback } from '../utils/call-safely.js';
 import { ConductorErrorContext, useConductorErrorConfig } from './context.js';
-
-/** Merges overrides onto a base locale; titles merge key by key, `titles` last. */
-export function mergeStrings(
-  base: ConductorErrorStrings,
-  overrides: ConductorErrorStringOverrides | undefined,
-  titles?: ConductorErrorStrings['titles'],
-): ConductorErrorStrings {
-  return { ...base, ...overrides, titles: { ...base.titles, ...overrides?.titles, ...titles } };
-}
 
 /** Props of `ConductorErrorProvider`; every one is optional and falls back to the enclosing provider's. */
 export interface ConductorErrorProviderProps {
   /**
-   * A complete locale, e.g. `es` from this package. Replaces the enclosing
-   * provider's strings (its `strings` overrides included) as the base.
+   * A complete locale, e.g. `es` or `fr` from this package. Replaces the
+   * enclosing provider's strings (its `strings` overrides included) as the
+   * base. Keys it lacks or has of the wrong type (a locale loaded from JSON
+   * has no functions) are English.
    */
   locale?: ConductorErrorStrings;
-  /** Overrides for any built-in strings, merged onto the locale; titles merge key by key. */
+  /**
+   * Overrides for any built-in strings, merged onto the locale key by key
+   * (titles too); an `undefined`, blank or wrongly typed one is ignored.
+   */
   strings?: ConductorErrorStringOverrides;
   /** App-wide retry for components without an `onRetry` of their own. */
   onRetry?: () => void;
@@ -29,6 +27,8 @@ export interface ConductorErrorProviderProps {
   /**
    * Called once per distinct error an alert shows, with the level Conductor's
    * docs advise for an error tracker (`'warning'` when only the end user can fix it).
+   * Like every callback here it may be `async`: a throw or rejection (a tracker
+   * that is down) is reported with `console.error` and never unmounts the app.
    */
   onError?: (error: NormalizedConductorError, level: ConductorErrorLogLevel) => void;
   /**
@@ -65,9 +65,9 @@ export function ConductorErrorProvider({
   const value = useMemo(
     () => ({
       strings: mergeStrings(locale ?? parent.strings, strings),
-      onRetry: onRetry ?? parent.onRetry,
-      onContactSupport: onContactSupport ?? parent.onContactSupport,
-      onError: onError ?? parent.onError,
+      onRetry: firstCallback(onRetry, parent.onRetry),
+      onContactSupport: firstCallback(onContactSupport, parent.onContactSupport),
+      onError: firstCallback(onError, parent.onError),
       messageIsUserFacing: messageIsUserFacing ?? parent.messageIsUserFacing,
     }),
     [parent, locale, strings, onRetry, onContactSupport, onError, messageIsUserFacing],

@@ -33,3 +33,11 @@ export function callSafely<Args extends unknown[]>(
     report(name, error);
   }
 }
+
+/**
+ * The first of `candidates` that is a function, e.g. a component's own
+ * `onRetry`, else the provider's: a careless `onRetry="yes"` neither hides
+ * the provider's nor shows a button that does nothing.
+ */
+export const firstCallback = <Callback>(...candidates: (Callback | undefined)[]): Callback | undefined =>
+  candidates.find((candidate) => typeof candidate === 'function');

