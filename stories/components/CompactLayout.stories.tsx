@@ -5,8 +5,10 @@ import { apiKeyInvalid, connectionNotActive, qbdConnectionError, qbdRequestError
 import { v11Json, v12Json, wireEnvelope } from '../fixtures/shapes.js';
 
 /**
- * `compact`: one line with the title and a "How to fix" button that opens the
- * details dialog, for places with no room for a checklist.
+ * `compact`: the title and a "How to fix" button that opens the details
+ * dialog, for places with no room for a checklist. One line where there is
+ * room; in a narrow place the title wraps and the button moves below it. The
+ * same in a real sonner toast: "Compact alert/In a sonner toast".
  */
 const meta = {
   title: 'Layouts/Compact alert',
@@ -74,7 +76,7 @@ export const InTableRow: Story = {
   },
 };
 
-/** A compact alert as a toast in the corner of the page. */
+/** A compact alert as a hand-made toast in the corner of the page. */
 export const InToast: Story = {
   args: { error: v12Json(apiKeyInvalid) },
   render: (args) => (

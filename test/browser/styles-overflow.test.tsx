@@ -66,7 +66,7 @@ describe.each(STYLESHEETS)('%s', (_name, load) => {
     expectContained(column, 'column');
   });
 
-  it('keeps the compact alert on its one line inside the column', async () => {
+  it('keeps the compact alert inside the column, its long title wrapped', async () => {
     const column = await renderInColumn(
       <ConductorErrorAlert error={LONG_ERROR} title={`Cannot open ${COMPANY_FILE}`} compact />,
     );
