@@ -11,6 +11,7 @@ import { useConductorErrorConfig, useMessageIsUserFacing } from '../provider/con
 import { useReportConductorError } from '../use-conductor-error.js';
 import { callSafely, firstCallback } from '../utils/call-safely.js';
 import { cx } from '../utils/cx.js';
+import { propsObject, textProp } from '../utils/props.js';
 
 /** Props of `ConductorErrorAlert`; the rest go to the root `<div>`. */
 export interface ConductorErrorAlertProps extends Omit<ComponentProps<'div'>, 'children' | 'title'> {
@@ -92,20 +93,25 @@ export function ConductorErrorAlert({ strings, titles, ...props }: ConductorErro
 function AlertRoot(props: Omit<ConductorErrorAlertProps, 'strings' | 'titles'>): ReactNode {
   const {
     error,
-    title,
+    title: titleProp,
     onRetry,
     onContactSupport,
     compact,
     showDeveloperDetails,
     autoFocus,
-    role,
-    messageLang = 'en',
+    role: roleProp,
+    messageLang: messageLangProp,
     actions,
-    fixStepsProps,
+    fixStepsProps: fixStepsPropsProp,
     messageIsUserFacing: ownOptIn,
     className,
     ...rest
   } = props;
+  // What reaches the DOM or a child is checked: from plain JavaScript any of these may be of any type.
+  const title = textProp(titleProp);
+  const role = textProp(roleProp);
+  const messageLang = textProp(messageLangProp) ?? 'en';
+  const fixStepsProps = propsObject(fixStepsPropsProp);
   const config = useConductorErrorConfig();
   const messageIsUserFacing = useMessageIsUserFacing(ownOptIn);
   const { strings } = config;

@@ -1,7 +1,8 @@
 'use client';
 import * as Dialog from '@radix-ui/react-dialog';
-import { type ComponentProps, type ReactElement, type ReactNode, useId } from 'react';
+import { type ComponentProps, isValidElement, type ReactElement, type ReactNode, useId } from 'react';
 import { CopyRequestIdButton, useCopyButton } from '../copy/CopyRequestIdButton.js';
+import { guard } from '../core/normalize/read.js';
 import { FixStepsProgressScope } from '../fix-steps/progress-store.js';
 import { QbdFixSteps, type QbdFixStepsProps } from '../fix-steps/QbdFixSteps.js';
 import type { ConductorErrorStringOverrides, ConductorErrorStrings } from '../i18n/strings.js';
@@ -10,6 +11,7 @@ import { useConductorErrorStrings } from '../provider/context.js';
 import { useConductorError } from '../use-conductor-error.js';
 import { callSafely } from '../utils/call-safely.js';
 import { cx } from '../utils/cx.js';
+import { propsObject, textProp } from '../utils/props.js';
 
 /** Props of `ConductorErrorDetails`; the rest go to the dialog's content element. */
 export interface ConductorErrorDetailsProps extends Omit<ComponentProps<'div'>, 'children' | 'title'> {
@@ -128,7 +130,7 @@ export function ConductorErrorDetails({ strings, titles, ...props }: ConductorEr
 
 function DetailsDialog({
   error,
-  title,
+  title: titleProp,
   showDeveloperDetails,
   trigger,
   open,
@@ -136,12 +138,16 @@ function DetailsDialog({
   onOpenChange,
   onCloseAutoFocus,
   container,
-  messageLang = 'en',
-  fixStepsProps,
+  messageLang: messageLangProp,
+  fixStepsProps: fixStepsPropsProp,
   messageIsUserFacing,
   className,
   ...rest
 }: Omit<ConductorErrorDetailsProps, 'strings' | 'titles'>): ReactNode {
+  // What reaches the DOM or a child is checked: from plain JavaScript any of these may be of any type.
+  const title = textProp(titleProp);
+  const messageLang = textProp(messageLangProp) ?? 'en';
+  const fixStepsProps = propsObject(fixStepsPropsProp);
   const strings = useConductorErrorStrings();
   const view = useConductorError(error, { messageIsUserFacing });
   const normalized = view.error;
@@ -158,13 +164,17 @@ function DetailsDialog({
   ] as const;
   return (
     <Dialog.Root
-      open={open}
-      defaultOpen={defaultOpen}
+      // Booleans only: Radix keeps a truthy non-boolean and renders it into attributes.
+      open={typeof open === 'boolean' ? open : undefined}
+      defaultOpen={defaultOpen === true}
       onOpenChange={(next) => callSafely('onOpenChange', onOpenChange, next)}
     >
       {trigger !== null && (
         <Dialog.Trigger asChild>
-          {trigger ?? (
+          {/* A trigger that is no element (a string or object from plain JavaScript) gets the built-in button. */}
+          {guard(() => isValidElement(trigger)) ? (
+            trigger
+          ) : (
             <button type="button" className="cui-details-trigger">
               {strings.showDetails}
             </button>

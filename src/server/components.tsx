@@ -20,7 +20,14 @@ export function ConductorErrorAlert({
   messageIsUserFacing,
   ...props
 }: ConductorErrorAlertProps & ServerErrorProps): ReactNode {
-  return <ClientAlert {...props} error={serverSafeError(error, { ...props, messageIsUserFacing })} />;
+  const showDeveloperDetails = props.showDeveloperDetails === true;
+  return (
+    <ClientAlert
+      {...props}
+      showDeveloperDetails={showDeveloperDetails}
+      error={serverSafeError(error, { showDeveloperDetails, messageIsUserFacing })}
+    />
+  );
 }
 
 /**
@@ -37,7 +44,14 @@ export function ConductorErrorDetails({
   messageIsUserFacing,
   ...props
 }: ConductorErrorDetailsProps & ServerErrorProps): ReactNode {
-  return <LazyDetails {...props} error={serverSafeError(error, { ...props, messageIsUserFacing })} />;
+  const showDeveloperDetails = props.showDeveloperDetails === true;
+  return (
+    <LazyDetails
+      {...props}
+      showDeveloperDetails={showDeveloperDetails}
+      error={serverSafeError(error, { showDeveloperDetails, messageIsUserFacing })}
+    />
+  );
 }
 
 /**
