@@ -61,22 +61,25 @@ export const makeRecord = (fields: Record<string, fc.Arbitrary<Make>>): fc.Arbit
         Object.fromEntries(Object.entries(makers).map(([key, make]) => [key, (make as Make)()])),
   );
 
+/** Values built to break a reader: Symbols, null prototypes, throwing getters and traps, revoked Proxies. */
+export const exotic: fc.Arbitrary<Make> = fc.constantFrom<Make>(
+  () => Symbol('hostile'),
+  () => Object.create(null),
+  () => ({ toString: throwing, valueOf: throwing }),
+  throwingGetters,
+  () => new Proxy({}, { get: throwing, has: throwing, ownKeys: throwing, getPrototypeOf: throwing }),
+  () => new Proxy([], { get: throwing }),
+  () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  },
+);
+
 /** Values no prop should hold, a fresh one each time it is made. */
 export const hostile: fc.Arbitrary<Make> = fc.oneof(
   made(fc.anything({ withNullPrototype: true, withSparseArray: true, withBoxedValues: true, withMap: true })),
-  fc.constantFrom<Make>(
-    () => Symbol('hostile'),
-    () => Object.create(null),
-    () => ({ toString: throwing, valueOf: throwing }),
-    throwingGetters,
-    () => new Proxy({}, { get: throwing, has: throwing, ownKeys: throwing, getPrototypeOf: throwing }),
-    () => new Proxy([], { get: throwing }),
-    () => {
-      const { proxy, revoke } = Proxy.revocable({}, {});
-      revoke();
-      return proxy;
-    },
-  ),
+  exotic,
 );
 
 /** An app's callback at its worst: throwing, rejecting, or not a function at all. */
