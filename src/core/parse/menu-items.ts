@@ -14,6 +14,14 @@ export interface Item {
   quoted: boolean;
 }
 
+/** The item written at `text[start, end)`, named as `nameOf` reads what is written there. */
+export const itemAt = (text: string, start: number, end: number, quoted: boolean): Item => ({
+  start,
+  end,
+  name: nameOf(text.slice(start, end)),
+  quoted,
+});
+
 /** The longest item, in characters, and in words. */
 export const MAX_ITEM_LENGTH = 60;
 const MAX_ITEM_WORDS = 8;
@@ -75,7 +83,7 @@ export function firstWord(text: string, bound: number, end: number): Item | unde
   const opensClause = VERBS.has(lower) || CONNECTORS.has(lower);
   const sure = NAVIGATION_WORDS.has(lower) || (isCapitalised(word) && (opensClause || !partOfName));
   if (!/^\p{L}/u.test(word) || !NAME_WORD.test(word) || !sure) return undefined;
-  return { start: end - word.length, end, name: nameOf(word), quoted: false };
+  return itemAt(text, end - word.length, end, false);
 }
 
 /**
@@ -136,5 +144,5 @@ export function lastWords(text: string, start: number, to: number, lowerCase: bo
   const last = words[taken.length - 1];
   if (!closed || !first || !last || taken.length === 0 || taken.length > most) return undefined;
   const end = last.at + (taken.at(-1) as string).length;
-  return { start: first.at, end, name: nameOf(text.slice(first.at, end)), quoted: false };
+  return itemAt(text, first.at, end, false);
 }

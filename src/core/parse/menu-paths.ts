@@ -6,7 +6,7 @@
 // when unsure, there is no path.
 import { blanksBefore, isSpace } from './chars.js';
 import { nameOf, type Span } from './markup.js';
-import { firstWord, type Item, isCapitalised, isName, lastWords, MAX_ITEM_LENGTH } from './menu-items.js';
+import { firstWord, type Item, isCapitalised, isName, itemAt, lastWords, MAX_ITEM_LENGTH } from './menu-items.js';
 
 /** A menu path in a text: where it is written, quotes and marks included, and its items as names. */
 export interface MenuPath {
@@ -75,12 +75,8 @@ function firstItem(text: string, separator: Separator, bound: number, spans: Spa
   const end = Math.max(bound, blanksBefore(text, separator.start));
   const quoted = spans.ending.get(end);
   const { holding } = spans;
-  if (quoted && quoted.start >= bound) {
-    return { start: quoted.start, end, name: nameOf(text.slice(quoted.start, quoted.end)), quoted: true };
-  }
-  if (holding && holding.start >= bound) {
-    return { start: holding.start, end, name: nameOf(text.slice(holding.start, end)), quoted: true };
-  }
+  if (quoted && quoted.start >= bound) return itemAt(text, quoted.start, end, true);
+  if (holding && holding.start >= bound) return itemAt(text, holding.start, end, true);
   return firstWord(text, bound, end);
 }
 
@@ -100,12 +96,8 @@ function lastItem(
   while (start < to && isSpace(text, start)) start++;
   const quoted = spans.starting.get(start);
   const { holding } = spans;
-  if (quoted && quoted.end <= to) {
-    return { start, end: quoted.end, name: nameOf(text.slice(quoted.start, quoted.end)), quoted: true };
-  }
-  if (holding && holding.end <= to) {
-    return { start, end: holding.end, name: nameOf(text.slice(separator.end, holding.end)), quoted: true };
-  }
+  if (quoted && quoted.end <= to) return itemAt(text, start, quoted.end, true);
+  if (holding && holding.end <= to) return itemAt(text, start, holding.end, true);
   return lastWords(text, start, to, lowerCase);
 }
 
