@@ -77,4 +77,14 @@ describe('findMenuPaths', () => {
   ])('finds no path for %s', (_shape, text) => {
     expect(pathsOf(text)).toEqual([]);
   });
+
+  it.each([
+    ['two labels between separators', "Go to Edit > 'Yes' or 'No' > Done"],
+    ['a word in italics between separators', 'Click File > Open *now* > Save'],
+    ['a stray backtick', 'Open File > Bob`s > Save'],
+    ['a stray double quote', 'Open File > My "Data > Save'],
+  ])('shows no quote mark or asterisk in any item, given %s', (_shape, text) => {
+    const items = pathsOf(text).flatMap(([, names]) => names as string[]);
+    expect(items.filter((item) => /['"`*]/.test(item))).toEqual([]);
+  });
 });
