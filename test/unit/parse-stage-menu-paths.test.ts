@@ -74,6 +74,8 @@ describe('findMenuPaths', () => {
     ['a last item running past the length limit', `Open File > ${'Word '.repeat(20)}`],
     ['an item starting with a digit', 'Open Balance > 0'],
     ['no first item', '> Preferences'],
+    ['a last item cut short after a small word', 'Click File > Switch to'],
+    ['a last item ending in a small word before a bracket', 'Go to Lists > Chart of (Accounts).'],
   ])('finds no path for %s', (_shape, text) => {
     expect(pathsOf(text)).toEqual([]);
   });

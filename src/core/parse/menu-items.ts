@@ -107,7 +107,8 @@ function goesOn(word: string, previous: string, next: string, lowerCase: boolean
  * The unquoted last item, read on from `start` (just after the last
  * separator) over its line, up to punctuation, a bracket or quote mark, or a
  * word that does not go on the name (see `goesOn`). `undefined` when unsure:
- * no name, or one too long to be sure of its end.
+ * no name, one too long to be sure of its end, or one cut short after a
+ * small word.
  */
 export function lastWords(text: string, start: number, to: number, lowerCase: boolean): Item | undefined {
   const region = text.slice(start, Math.min(to, start + MAX_ITEM_LENGTH + 1)).split('\n')[0] as string;
@@ -137,7 +138,8 @@ export function lastWords(text: string, start: number, to: number, lowerCase: bo
       break;
     }
   }
-  while (taken.length > 1 && SMALL_WORDS.has(taken.at(-1) as string)) taken.pop();
+  // A name does not end in a small word: "File > Switch to" and "Chart of (Accounts)" are cut short, so unsure.
+  if (SMALL_WORDS.has(taken.at(-1) ?? '')) return undefined;
   const sentenceCase = taken.some((word) => !isTitleWord(word) && !SMALL_WORDS.has(word));
   const most = sentenceCase ? MAX_SENTENCE_CASE_WORDS : MAX_ITEM_WORDS;
   const first = words[0];
