@@ -73,10 +73,10 @@ export const toConductorErrorResponse = (
   err: unknown,
   options?: ConductorErrorResponseOptions,
 ): ConductorErrorResponse => {
-  // Options may be anything an app passes, a Proxy that throws included: each is read once, guarded, and only `true` counts.
-  const messageIsUserFacing = read(options, 'messageIsUserFacing') === true;
+  // Options may be anything an app passes, a Proxy that throws included: each is read once, guarded, and
+  // only `true` counts; the normaliser reads `messageIsUserFacing` itself.
   const exposeDeveloperMessage = read(options, 'exposeDeveloperMessage') === true;
-  const error = normalizeConductorError(err, { messageIsUserFacing });
+  const error = normalizeConductorError(err, options);
   const status = error.httpStatusCode ?? 0;
   return {
     // Conductor's own status when it is a 4xx or 5xx, except 401, 403 and 407:

@@ -71,9 +71,8 @@ export interface SupportDetailsOptions extends NormalizeConductorErrorOptions {
  * takes. The developer message only with `{ includeDeveloperMessage: true }`.
  */
 export const formatSupportDetails = (error: unknown, options?: SupportDetailsOptions): string => {
-  const normalized = normalizeConductorError(error, {
-    messageIsUserFacing: read(options, 'messageIsUserFacing') === true,
-  });
+  // The normaliser reads `messageIsUserFacing` from the options itself, guarded, and only `true` counts.
+  const normalized = normalizeConductorError(error, options);
   const values: Record<string, unknown> = {
     ...normalized,
     httpStatus: `${normalized.httpStatusCode ?? ''}`,

@@ -5,6 +5,8 @@
 // `try`, and keeps every word it can read. Each check is one pass over what it
 // reads, so reading is linear in the plan's size.
 import { type FixPlan, type FixStepPart, normalizeConductorError, parseFixSteps } from '../core/index.js';
+// The core's guarded read: a property, or `undefined` when there is none or reading it throws.
+import { read } from '../core/normalize/read.js';
 
 /**
  * More steps than this show as paragraphs: a checklist of hundreds of boxes
@@ -30,15 +32,6 @@ export interface ShownStep {
 export type Shown =
   | { layout: 'checklist'; intro: string; steps: ShownStep[]; outro: string }
   | { layout: 'text'; paragraphs: string[] };
-
-/** A property of anything, or `undefined` when it has none or reading it throws (a getter, a Proxy trap). */
-function read(value: unknown, key: PropertyKey): unknown {
-  try {
-    return (value as Record<PropertyKey, unknown> | null | undefined)?.[key];
-  } catch {
-    return undefined;
-  }
-}
 
 const readText = (value: unknown, key: string): string => {
   const text = read(value, key);

@@ -1,7 +1,7 @@
 // The character tests every stage uses must agree with the regex classes they
 // stand for, for every UTF-16 code unit.
 import { describe, expect, it } from 'vitest';
-import { isSpace, isWordChar, trimOf } from '../../src/core/parse/chars.js';
+import { blanksBefore, isSpace, isWordChar, trimOf } from '../../src/core/parse/chars.js';
 
 const EVERY_CODE_UNIT = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).join('');
 
@@ -36,5 +36,12 @@ describe('character tests', () => {
     expect(trimOf("**'Edit',** ", "*'", "*', ")).toBe('Edit');
     expect(trimOf('(File)', '(', '')).toBe('File)');
     expect(trimOf('***', '*', '*')).toBe('');
+  });
+
+  it('finds where the spaces and tabs before a position start, stopping at a line break or the text start', () => {
+    expect(blanksBefore('Open \t > Edit', 7)).toBe(4);
+    expect(blanksBefore('Open\n  - Close', 7)).toBe(5);
+    expect(blanksBefore('   - Close', 3)).toBe(0);
+    expect(blanksBefore('Open', 4)).toBe(4);
   });
 });

@@ -29,6 +29,7 @@ describe('readList', () => {
     ['numbers after the first one anywhere', '1. Open it 2. Close it', ['Open it', 'Close it']],
     ['bullets at line starts only', '- Open it - now\n- Close it', ['Open it - now', 'Close it']],
     ['one bullet kind, another ending the list', '- a\n- b\n• c', ['a', 'b']],
+    ['the first of two lists as long as each other', '- Open it\n- Close it\n1. Wait\n2. Go', ['Open it', 'Close it']],
   ])('reads %s', (_shape, text, items) => {
     expect(list(text)?.steps).toEqual(items);
   });
@@ -39,6 +40,10 @@ describe('readList', () => {
     ['a dash inside a sentence', 'Open it - the app - now.'],
     ['a colon line followed by one line', 'Do this:\nOpen QuickBooks'],
     ['a colon line followed by lower-case lines', 'Do this:\nopen QuickBooks\nclick OK'],
+    [
+      'prose wrapped over lines after a colon',
+      'To fix this:\nOpen QuickBooks and go to the\nEdit menu, then choose\npreferences.',
+    ],
   ])('reads no list in %s', (_shape, text) => {
     expect(list(text)).toBeUndefined();
   });

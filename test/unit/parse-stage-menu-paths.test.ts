@@ -74,7 +74,19 @@ describe('findMenuPaths', () => {
     ['a last item running past the length limit', `Open File > ${'Word '.repeat(20)}`],
     ['an item starting with a digit', 'Open Balance > 0'],
     ['no first item', '> Preferences'],
+    ['a last item cut short after a small word', 'Click File > Switch to'],
+    ['a last item ending in a small word before a bracket', 'Go to Lists > Chart of (Accounts).'],
   ])('finds no path for %s', (_shape, text) => {
     expect(pathsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['two labels between separators', "Go to Edit > 'Yes' or 'No' > Done"],
+    ['a word in italics between separators', 'Click File > Open *now* > Save'],
+    ['a stray backtick', 'Open File > Bob`s > Save'],
+    ['a stray double quote', 'Open File > My "Data > Save'],
+  ])('shows no quote mark or asterisk in any item, given %s', (_shape, text) => {
+    const items = pathsOf(text).flatMap(([, names]) => names as string[]);
+    expect(items.filter((item) => /['"`*]/.test(item))).toEqual([]);
   });
 });

@@ -15,6 +15,17 @@ export function isWordChar(text: string, at: number): boolean {
   return (char >= '0' && char <= '9') || (code > 127 && /[\p{L}\p{N}]/u.test(char));
 }
 
+/**
+ * Where the spaces and tabs just before `at` start (`at` when there are none):
+ * a list marker or a menu separator is told by what stands before them on
+ * their line.
+ */
+export function blanksBefore(text: string, at: number): number {
+  let start = at;
+  while (text[start - 1] === ' ' || text[start - 1] === '\t') start--;
+  return start;
+}
+
 /** `text` without any of `leading` at its start and any of `trailing` at its end. */
 export function trimOf(text: string, leading: string, trailing: string): string {
   let start = 0;

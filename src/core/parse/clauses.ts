@@ -37,8 +37,8 @@ export interface Clause {
   joined: boolean;
 }
 
-/** Punctuation that closes a clause when a space or the end follows it. */
-const PUNCTUATION = new Set([',', ';', ':', '.', '!', '?']);
+/** Punctuation that closes a clause when a space or the end follows it; a step's text leaves it out. */
+export const PUNCTUATION = new Set([',', ';', ':', '.', '!', '?']);
 
 /** The longest connector: a longer word is none. */
 const LONGEST_CONNECTOR = Math.max(...[...CONNECTORS].map((word) => word.length));

@@ -11,15 +11,12 @@
 // The word lists of every stage are in words.ts, character tests in chars.ts.
 import type { FixPlan, FixStep } from '../types.js';
 import { isSpace } from './chars.js';
-import { readClauses } from './clauses.js';
+import { PUNCTUATION, readClauses } from './clauses.js';
 import { readList } from './lists.js';
 import { findSpans, maskSpans } from './markup.js';
 import { findSeparators } from './menu-paths.js';
 import { stepOf } from './parts.js';
 import { readProse } from './prose.js';
-
-/** The punctuation closing a step, which its text leaves out ("click 'OK'." gives "click 'OK'"). */
-const CLOSING = '.,;:!?';
 
 /**
  * Picks, for steps in order, the runs of `list` (in order) that lie inside
@@ -62,9 +59,10 @@ export function parseFixSteps(input: string): FixPlan {
   const separatorsIn = insideSteps(findSeparators(text));
   const steps: FixStep[] = [];
   for (let [from, to] of outline.steps) {
-    // Trimmed in the masked text, where the ";" of "&quot;" is no punctuation.
+    // Trimmed in the masked text, where the ";" of "&quot;" is no punctuation; the punctuation
+    // that closes a clause stays out of the step's text ("click 'OK'." gives "click 'OK'").
     while (from < to && isSpace(masked, from)) from++;
-    while (to > from && (isSpace(masked, to - 1) || CLOSING.includes(masked.charAt(to - 1)))) to--;
+    while (to > from && (isSpace(masked, to - 1) || PUNCTUATION.has(masked.charAt(to - 1)))) to--;
     if (to > from) steps.push(stepOf(text, from, to, spansIn(from, to), separatorsIn(from, to)));
   }
   return {

@@ -2,6 +2,7 @@
 // split inside an item. A list is a run of markers of one shape (numbers
 // counting up from any start, or one bullet), or, after a line ending in ":",
 // lines without markers that each open with a capital letter.
+import { blanksBefore } from './chars.js';
 import { type Clause, kindOf } from './clauses.js';
 import type { Outline } from './prose.js';
 
@@ -50,8 +51,7 @@ const lineAt = (text: string, from: number): string => text.slice(from, lineEnd(
 
 /** Where a marker stands: at a line's start, after . ! ? or : and spaces, or inside a sentence. */
 function placeOf(text: string, at: number): Marker['place'] {
-  let before = at - 1;
-  while (text[before] === ' ' || text[before] === '\t') before--;
+  const before = blanksBefore(text, at) - 1;
   if (before < 0 || text[before] === '\n') return 'line';
   return '.!?:'.includes(text.charAt(before)) ? 'sentence' : 'inline';
 }

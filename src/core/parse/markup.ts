@@ -2,7 +2,6 @@
 // mask their insides, so that no later stage splits a step or finds a list
 // marker inside 'Yes, always; allow access' or **Edit > Preferences**.
 import { isSpace, isWordChar, trimOf } from './chars.js';
-import { oneLine } from './words.js';
 
 /** A run of the text inside marks: quotes, backticks, `**` or `*`. */
 export interface Span {
@@ -71,6 +70,13 @@ export function findSpans(text: string): Span[] {
   }
   return spans;
 }
+
+/**
+ * Text on one line: trimmed, each run of whitespace made one space. A label or
+ * menu item wrapped over two lines ('Allow this\n application ...') names the
+ * same control as on one line.
+ */
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** Whitespace that `oneLine` folds: a run of two, or any but a plain space. */
 const UNFOLDED = /\s\s|[^\S ]/;

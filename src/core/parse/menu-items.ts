@@ -14,6 +14,14 @@ export interface Item {
   quoted: boolean;
 }
 
+/** The item written at `text[start, end)`, named as `nameOf` reads what is written there. */
+export const itemAt = (text: string, start: number, end: number, quoted: boolean): Item => ({
+  start,
+  end,
+  name: nameOf(text.slice(start, end)),
+  quoted,
+});
+
 /** The longest item, in characters, and in words. */
 export const MAX_ITEM_LENGTH = 60;
 const MAX_ITEM_WORDS = 8;
@@ -75,7 +83,7 @@ export function firstWord(text: string, bound: number, end: number): Item | unde
   const opensClause = VERBS.has(lower) || CONNECTORS.has(lower);
   const sure = NAVIGATION_WORDS.has(lower) || (isCapitalised(word) && (opensClause || !partOfName));
   if (!/^\p{L}/u.test(word) || !NAME_WORD.test(word) || !sure) return undefined;
-  return { start: end - word.length, end, name: nameOf(word), quoted: false };
+  return itemAt(text, end - word.length, end, false);
 }
 
 /**
@@ -99,7 +107,8 @@ function goesOn(word: string, previous: string, next: string, lowerCase: boolean
  * The unquoted last item, read on from `start` (just after the last
  * separator) over its line, up to punctuation, a bracket or quote mark, or a
  * word that does not go on the name (see `goesOn`). `undefined` when unsure:
- * no name, or one too long to be sure of its end.
+ * no name, one too long to be sure of its end, or one cut short after a
+ * small word.
  */
 export function lastWords(text: string, start: number, to: number, lowerCase: boolean): Item | undefined {
   const region = text.slice(start, Math.min(to, start + MAX_ITEM_LENGTH + 1)).split('\n')[0] as string;
@@ -129,12 +138,13 @@ export function lastWords(text: string, start: number, to: number, lowerCase: bo
       break;
     }
   }
-  while (taken.length > 1 && SMALL_WORDS.has(taken.at(-1) as string)) taken.pop();
+  // A name does not end in a small word: "File > Switch to" and "Chart of (Accounts)" are cut short, so unsure.
+  if (SMALL_WORDS.has(taken.at(-1) ?? '')) return undefined;
   const sentenceCase = taken.some((word) => !isTitleWord(word) && !SMALL_WORDS.has(word));
   const most = sentenceCase ? MAX_SENTENCE_CASE_WORDS : MAX_ITEM_WORDS;
   const first = words[0];
   const last = words[taken.length - 1];
   if (!closed || !first || !last || taken.length === 0 || taken.length > most) return undefined;
   const end = last.at + (taken.at(-1) as string).length;
-  return { start: first.at, end, name: nameOf(text.slice(first.at, end)), quoted: false };
+  return itemAt(text, first.at, end, false);
 }

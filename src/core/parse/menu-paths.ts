@@ -4,8 +4,9 @@
 // items are a quote next to the separators, the ends of a quote holding them,
 // or words (menu-items.ts). A chip must never show a partial or wrong name:
 // when unsure, there is no path.
+import { blanksBefore, isSpace } from './chars.js';
 import { nameOf, type Span } from './markup.js';
-import { firstWord, type Item, isCapitalised, isName, lastWords, MAX_ITEM_LENGTH } from './menu-items.js';
+import { firstWord, type Item, isCapitalised, isName, itemAt, lastWords, MAX_ITEM_LENGTH } from './menu-items.js';
 
 /** A menu path in a text: where it is written, quotes and marks included, and its items as names. */
 export interface MenuPath {
@@ -35,8 +36,7 @@ export function findSeparators(text: string): Separator[] {
     const start = match.index;
     const end = start + match[0].length;
     if (/[<>=]/.test(text.charAt(start - 1) + text.charAt(end))) continue;
-    let before = start - 1;
-    while (text[before] === ' ' || text[before] === '\t') before--;
+    const before = blanksBefore(text, start) - 1;
     if (before >= 0 && text[before] !== '\n') found.push({ start, end });
   }
   return found;
@@ -72,16 +72,11 @@ interface SpanIndex {
  * **File** >), the start of the span holding it ('Edit > ...'), or words.
  */
 function firstItem(text: string, separator: Separator, bound: number, spans: SpanIndex): Item | undefined {
-  let end = separator.start;
-  while (end > bound && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  const end = Math.max(bound, blanksBefore(text, separator.start));
   const quoted = spans.ending.get(end);
   const { holding } = spans;
-  if (quoted && quoted.start >= bound) {
-    return { start: quoted.start, end, name: nameOf(text.slice(quoted.start, quoted.end)), quoted: true };
-  }
-  if (holding && holding.start >= bound) {
-    return { start: holding.start, end, name: nameOf(text.slice(holding.start, end)), quoted: true };
-  }
+  if (quoted && quoted.start >= bound) return itemAt(text, quoted.start, end, true);
+  if (holding && holding.start >= bound) return itemAt(text, holding.start, end, true);
   return firstWord(text, bound, end);
 }
 
@@ -98,15 +93,11 @@ function lastItem(
 ): Item | undefined {
   let start = separator.end;
   // Spaces, and a line break: a path wrapped over two lines ("Edit >\n  Preferences").
-  while (start < to && /\s/.test(text.charAt(start))) start++;
+  while (start < to && isSpace(text, start)) start++;
   const quoted = spans.starting.get(start);
   const { holding } = spans;
-  if (quoted && quoted.end <= to) {
-    return { start, end: quoted.end, name: nameOf(text.slice(quoted.start, quoted.end)), quoted: true };
-  }
-  if (holding && holding.end <= to) {
-    return { start, end: holding.end, name: nameOf(text.slice(separator.end, holding.end)), quoted: true };
-  }
+  if (quoted && quoted.end <= to) return itemAt(text, start, quoted.end, true);
+  if (holding && holding.end <= to) return itemAt(text, start, holding.end, true);
   return lastWords(text, start, to, lowerCase);
 }
 

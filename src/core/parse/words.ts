@@ -2,13 +2,6 @@
 // exported for its tests; a word added here is read everywhere at once.
 
 /**
- * Text on one line: trimmed, each run of whitespace made one space. A label or
- * menu item wrapped over two lines ('Allow this\n application ...') names the
- * same control as on one line; support details use it too.
- */
-export const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
-
-/**
  * Verbs that open an instruction ("Open QuickBooks Desktop", "right-click the
  * icon", "Don't close the Web Connector"). A clause opening with one of them
  * is a step when it starts a sentence, follows punctuation or a line break,
