@@ -31,7 +31,7 @@ export interface ConductorErrorAlertProps extends Omit<ComponentProps<'div'>, 'c
   onRetry?: () => void;
   /** Shows a Contact support button; falls back to the provider's `onContactSupport`. Guarded as `onRetry` is. */
   onContactSupport?: (error: NormalizedConductorError) => void;
-  /** One line (title and a "How to fix" button opening the dialog), for toasts and table rows. */
+  /** The title and a "How to fix" button opening the dialog, for toasts and table rows; the title wraps in a narrow container (down to 280 px), never cut. */
   compact?: boolean;
   /**
    * Lists the developer `message` in the details dialog. Only for admin and
@@ -165,7 +165,7 @@ function AlertRoot(props: Omit<ConductorErrorAlertProps, 'strings' | 'titles'>):
         {title ?? conductorErrorTitle(normalized, strings.titles)}
       </div>
       {compact ? (
-        // One line for toasts and table rows: the title and a "How to fix" button opening the dialog.
+        // Compact, for toasts and table rows: the title (wrapping when narrow) and a "How to fix" button opening the dialog.
         dialogButton('alert-how-to-fix', strings.howToFix)
       ) : (
         // The inline alert: message with its checklist, request id, then the actions in one row.
