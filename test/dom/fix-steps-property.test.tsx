@@ -9,58 +9,15 @@ import { cleanup, fireEvent, render } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { afterAll, describe, expect } from 'vitest';
 import { QbdFixSteps, type QbdFixStepsProps } from '../../src/fix-steps/QbdFixSteps.js';
+import { callback, hostile, made, makeList, makeRecord } from '../property/hostile-props.js';
 import { expectConsole } from '../setup/fail-on-console.js';
 
-const throwing = (): never => {
-  throw new Error('hostile');
-};
-
-/** An object whose every property read throws. */
-function throwingGetters(): object {
-  const value = {};
-  for (const key of ['text', 'parts', 'kind', 'items', 'label', 'intro', 'steps', 'outro', 'length', '0', 'toString']) {
-    Object.defineProperty(value, key, { get: throwing, enumerable: true });
-  }
-  return value;
-}
-
-/**
- * Values are generated as makers, run only when the test renders: fast-check
- * itself inspects what it generates, and a Proxy whose traps throw would throw
- * inside fast-check.
- */
-type Make = () => unknown;
-const made = <T,>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<Make> => arbitrary.map((value) => () => value);
-const makeList = (arbitrary: fc.Arbitrary<Make>, maxLength: number) =>
-  fc.array(arbitrary, { maxLength }).map(
-    (makers): Make =>
-      () =>
-        makers.map((make) => make()),
-  );
-const makeRecord = (fields: Record<string, fc.Arbitrary<Make>>) =>
-  fc.record(fields, { requiredKeys: [] }).map(
-    (makers): Make =>
-      () =>
-        Object.fromEntries(Object.entries(makers).map(([key, make]) => [key, (make as Make)()])),
-  );
-
-/** Values no prop should hold, a fresh one each time it is made. */
-const hostile: fc.Arbitrary<Make> = fc.oneof(
-  made(fc.anything({ withNullPrototype: true, withSparseArray: true, withBoxedValues: true, withMap: true })),
-  fc.constantFrom<Make>(
-    () => Symbol('hostile'),
-    () => Object.create(null),
-    () => ({ toString: throwing, valueOf: throwing }),
-    throwingGetters,
-    () => new Proxy({}, { get: throwing, has: throwing, ownKeys: throwing, getPrototypeOf: throwing }),
-    () => new Proxy([], { get: throwing }),
-    () => {
-      const { proxy, revoke } = Proxy.revocable({}, {});
-      revoke();
-      return proxy;
-    },
-  ),
-);
+/** Real remediation text, so that most runs reach a checklist and not only its fallbacks. */
+const REMEDIATION = [
+  "Open QuickBooks Desktop, then click 'OK'. Then try again.",
+  'To reconnect:\n1. Go to Edit > Preferences.\n2. Click **Integrated Applications**.\n3. Select Acme Sync.',
+  '- Close QuickBooks.\n- Reopen it as Admin.',
+];
 
 const text = fc.oneof(
   made(fc.string()),
@@ -82,17 +39,9 @@ const step = fc.oneof(hostile, makeRecord({ text, parts: fc.oneof(makeList(part,
 
 const plan = fc.oneof(hostile, makeRecord({ intro: text, steps: fc.oneof(makeList(step, 6), hostile), outro: text }));
 
-const callback = fc.oneof(
-  hostile,
-  fc.constantFrom<Make>(
-    () => throwing,
-    () => async () => throwing(),
-  ),
-);
-
 const props = makeRecord({
   steps: plan,
-  message: text,
+  message: fc.oneof({ arbitrary: made(fc.constantFrom(...REMEDIATION)), weight: 4 }, { arbitrary: text, weight: 1 }),
   error: hostile,
   persistKey: hostile,
   checked: hostile,
