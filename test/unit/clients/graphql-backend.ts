@@ -6,6 +6,7 @@ import { ApolloServer, type ApolloServerOptions } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ConductorError as ConductorErrorV11 } from 'conductor-node-v11';
+import { ConductorError as ConductorErrorV12 } from 'conductor-node-v12';
 import express from 'express';
 import { afterAll, beforeAll } from 'vitest';
 import { toConductorErrorResponse } from '../../../src/core/response.js';
@@ -29,6 +30,23 @@ export const fieldsUnderConductorError: FormatError = (formatted, error) => ({
     conductorError: toConductorErrorResponse(unwrapResolverError(error)).body.error,
   },
 });
+
+/**
+ * The README's `formatError`: a Conductor error gets the end-user text as its
+ * message (the developer text would otherwise reach the browser) and its safe
+ * fields under `extensions.conductorError`; anything else stays as it is.
+ */
+export const readmeFormatError: FormatError = (formatted, error) => {
+  const original = unwrapResolverError(error);
+  if (!(original instanceof ConductorErrorV12)) return formatted;
+  const { body } = toConductorErrorResponse(original);
+  return {
+    message: body.error.userFacingMessage,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: body.error.code ?? 'CONDUCTOR_ERROR', conductorError: body.error },
+  };
+};
 
 /** Conductor's documented `formatError`: the GraphQL error's `message` becomes the user-facing text. */
 export const documentedFormatError: FormatError = (formatted, error) => {
