@@ -2,6 +2,7 @@
 import { type ComponentProps, type ReactNode, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { CopyRequestIdButton } from '../copy/CopyRequestIdButton.js';
 import { conductorErrorTitle, type NormalizedConductorError, normalizeConductorError } from '../core/index.js';
+import { filled } from '../core/normalize/read.js';
 import { LazyConductorErrorDetails } from '../details/lazy.js';
 import { FixStepsProgressScope } from '../fix-steps/progress-store.js';
 import { QbdFixSteps, type QbdFixStepsProps } from '../fix-steps/QbdFixSteps.js';
@@ -11,7 +12,7 @@ import { useConductorErrorConfig, useMessageIsUserFacing } from '../provider/con
 import { useReportConductorError } from '../use-conductor-error.js';
 import { callSafely, firstCallback } from '../utils/call-safely.js';
 import { cx } from '../utils/cx.js';
-import { propsObject, textProp } from '../utils/props.js';
+import { propsObject } from '../utils/props.js';
 
 /** Props of `ConductorErrorAlert`; the rest go to the root `<div>`. */
 export interface ConductorErrorAlertProps extends Omit<ComponentProps<'div'>, 'children' | 'title'> {
@@ -108,9 +109,9 @@ function AlertRoot(props: Omit<ConductorErrorAlertProps, 'strings' | 'titles'>):
     ...rest
   } = props;
   // What reaches the DOM or a child is checked: from plain JavaScript any of these may be of any type.
-  const title = textProp(titleProp);
-  const role = textProp(roleProp);
-  const messageLang = textProp(messageLangProp) ?? 'en';
+  const title = filled(titleProp);
+  const role = filled(roleProp);
+  const messageLang = filled(messageLangProp) ?? 'en';
   const fixStepsProps = propsObject(fixStepsPropsProp);
   const config = useConductorErrorConfig();
   const messageIsUserFacing = useMessageIsUserFacing(ownOptIn);

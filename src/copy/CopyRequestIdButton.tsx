@@ -3,11 +3,10 @@
 // shares with the details dialog's values.
 import { type ComponentProps, type ReactNode, useId } from 'react';
 import { formatSupportDetails, normalizeConductorError } from '../core/index.js';
-import { mergeStrings } from '../i18n/merge.js';
+import { filled } from '../core/normalize/read.js';
 import type { ConductorErrorStrings } from '../i18n/strings.js';
-import { useConductorErrorStrings, useMessageIsUserFacing } from '../provider/context.js';
+import { useMessageIsUserFacing, useStringsWith } from '../provider/context.js';
 import { cx } from '../utils/cx.js';
-import { textProp } from '../utils/props.js';
 import { type CopyState, type UseCopyToClipboardOptions, useCopyToClipboard } from './useCopyToClipboard.js';
 
 /** The strings a copy button shows after a click. */
@@ -131,13 +130,13 @@ export function CopyRequestIdButton({
   ...rest
 }: CopyRequestIdButtonProps): ReactNode {
   // Key by key, as everywhere: an override of the wrong type falls back, never a nameless button.
-  const strings = mergeStrings(useConductorErrorStrings(), overrides);
+  const strings = useStringsWith(overrides);
   // Without an `error` this is Conductor's generic error, which has no request id.
   const normalized = normalizeConductorError(error, {
     messageIsUserFacing: useMessageIsUserFacing(messageIsUserFacing),
   });
   // A blank or non-string `requestId` counts as none.
-  const id = textProp(requestId)?.trim() || normalized.requestId;
+  const id = filled(requestId)?.trim() || normalized.requestId;
   const details = copy === 'supportDetails';
   const [state, button] = useCopyButton(
     // Formatted at click time: the details carry the time of the copy. The

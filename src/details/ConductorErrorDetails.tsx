@@ -2,7 +2,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { type ComponentProps, isValidElement, type ReactElement, type ReactNode, useId } from 'react';
 import { CopyRequestIdButton, useCopyButton } from '../copy/CopyRequestIdButton.js';
-import { guard } from '../core/normalize/read.js';
+import { filled, guard } from '../core/normalize/read.js';
 import { FixStepsProgressScope } from '../fix-steps/progress-store.js';
 import { QbdFixSteps, type QbdFixStepsProps } from '../fix-steps/QbdFixSteps.js';
 import type { ConductorErrorStringOverrides, ConductorErrorStrings } from '../i18n/strings.js';
@@ -11,7 +11,7 @@ import { useConductorErrorStrings } from '../provider/context.js';
 import { useConductorError } from '../use-conductor-error.js';
 import { callSafely } from '../utils/call-safely.js';
 import { cx } from '../utils/cx.js';
-import { propsObject, textProp } from '../utils/props.js';
+import { propsObject } from '../utils/props.js';
 
 /** Props of `ConductorErrorDetails`; the rest go to the dialog's content element. */
 export interface ConductorErrorDetailsProps extends Omit<ComponentProps<'div'>, 'children' | 'title'> {
@@ -145,8 +145,8 @@ function DetailsDialog({
   ...rest
 }: Omit<ConductorErrorDetailsProps, 'strings' | 'titles'>): ReactNode {
   // What reaches the DOM or a child is checked: from plain JavaScript any of these may be of any type.
-  const title = textProp(titleProp);
-  const messageLang = textProp(messageLangProp) ?? 'en';
+  const title = filled(titleProp);
+  const messageLang = filled(messageLangProp) ?? 'en';
   const fixStepsProps = propsObject(fixStepsPropsProp);
   const strings = useConductorErrorStrings();
   const view = useConductorError(error, { messageIsUserFacing });

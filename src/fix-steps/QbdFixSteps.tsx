@@ -2,9 +2,9 @@
 
 import { type ComponentProps, type ReactNode, useCallback, useMemo } from 'react';
 import type { FixPlan } from '../core/index.js';
-import { callText, mergeStrings } from '../i18n/merge.js';
+import { callText } from '../i18n/merge.js';
 import { type ConductorErrorStrings, en } from '../i18n/strings.js';
-import { useConductorErrorStrings, useMessageIsUserFacing } from '../provider/context.js';
+import { useMessageIsUserFacing, useStringsWith } from '../provider/context.js';
 import { cx } from '../utils/cx.js';
 import { capitalized, FixStepRow } from './FixStepRow.js';
 import { readShown } from './read-plan.js';
@@ -76,7 +76,7 @@ export function QbdFixSteps(props: QbdFixStepsProps): ReactNode {
   const messageIsUserFacing = useMessageIsUserFacing(ownOptIn);
   // The state options go to the hook below; naming them here keeps them off the <div>.
   const { checked, defaultChecked, onCheckedChange, onComplete, persistKey, storage, ...rest } = divAndStateProps;
-  const { fixStepsLegend, fixStepsProgress, menuPathLabel } = mergeStrings(useConductorErrorStrings(), strings);
+  const { fixStepsLegend, fixStepsProgress, menuPathLabel } = useStringsWith(strings);
   // A translator that throws falls back to English for that call. Stable while
   // the translation is, so the rows' memo holds.
   const say = useCallback(

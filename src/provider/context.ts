@@ -1,7 +1,8 @@
 'use client';
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import type { ConductorErrorLogLevel, NormalizedConductorError } from '../core/index.js';
-import { type ConductorErrorStrings, en } from '../i18n/strings.js';
+import { mergeStrings } from '../i18n/merge.js';
+import { type ConductorErrorStringOverrides, type ConductorErrorStrings, en } from '../i18n/strings.js';
 
 /** What `ConductorErrorProvider` hands down; every field has a working default. */
 export interface ConductorErrorConfig {
@@ -40,4 +41,15 @@ export function useMessageIsUserFacing(own: unknown): boolean {
 /** The strings in force. */
 export function useConductorErrorStrings(): ConductorErrorStrings {
   return useConductorErrorConfig().strings;
+}
+
+/**
+ * The strings in force with a component's own `overrides` merged on, key by
+ * key. The context's strings are merged already, so without overrides they are
+ * used as they are, and a merge runs only when either changes: a checklist
+ * re-renders on every tick.
+ */
+export function useStringsWith(overrides: ConductorErrorStringOverrides | undefined): ConductorErrorStrings {
+  const strings = useConductorErrorStrings();
+  return useMemo(() => (overrides === undefined ? strings : mergeStrings(strings, overrides)), [strings, overrides]);
 }

@@ -5,10 +5,11 @@
 import type { ReactNode } from 'react';
 import { ConductorErrorAlert as ClientAlert, type ConductorErrorAlertProps } from '../alert/ConductorErrorAlert.js';
 import { CopyRequestIdButton as ClientCopyButton, type CopyRequestIdButtonProps } from '../copy/CopyRequestIdButton.js';
+import { filled } from '../core/normalize/read.js';
 import type { ConductorErrorDetailsProps } from '../details/ConductorErrorDetails.js';
 import { QbdFixSteps as ClientFixSteps, type QbdFixStepsProps } from '../fix-steps/QbdFixSteps.js';
 import { LazyDetails } from './lazy-details.js';
-import { nonBlank, type ServerErrorProps, serverSafeError } from './safe-error.js';
+import { crossingErrorProps, type ServerErrorProps, serverSafeError } from './safe-error.js';
 
 /**
  * `ConductorErrorAlert` in a Server Component: the alert receives the error's
@@ -20,14 +21,7 @@ export function ConductorErrorAlert({
   messageIsUserFacing,
   ...props
 }: ConductorErrorAlertProps & ServerErrorProps): ReactNode {
-  const showDeveloperDetails = props.showDeveloperDetails === true;
-  return (
-    <ClientAlert
-      {...props}
-      showDeveloperDetails={showDeveloperDetails}
-      error={serverSafeError(error, { showDeveloperDetails, messageIsUserFacing })}
-    />
-  );
+  return <ClientAlert {...props} {...crossingErrorProps(error, { ...props, messageIsUserFacing })} />;
 }
 
 /**
@@ -44,14 +38,7 @@ export function ConductorErrorDetails({
   messageIsUserFacing,
   ...props
 }: ConductorErrorDetailsProps & ServerErrorProps): ReactNode {
-  const showDeveloperDetails = props.showDeveloperDetails === true;
-  return (
-    <LazyDetails
-      {...props}
-      showDeveloperDetails={showDeveloperDetails}
-      error={serverSafeError(error, { showDeveloperDetails, messageIsUserFacing })}
-    />
-  );
+  return <LazyDetails {...props} {...crossingErrorProps(error, { ...props, messageIsUserFacing })} />;
 }
 
 /**
@@ -82,6 +69,6 @@ export function CopyRequestIdButton({
   ...props
 }: CopyRequestIdButtonProps & Omit<ServerErrorProps, 'showDeveloperDetails'>): ReactNode {
   const safe = error === undefined ? undefined : serverSafeError(error, { messageIsUserFacing });
-  const id = nonBlank(requestId) ?? safe?.requestId;
+  const id = filled(requestId) ?? safe?.requestId;
   return <ClientCopyButton {...props} requestId={id} error={props.copy === 'supportDetails' ? safe : undefined} />;
 }

@@ -46,6 +46,15 @@ export function serverSafeError(error: unknown, props: ServerErrorProps): Conduc
   return toConductorErrorResponse(error, options).body.error;
 }
 
-/** A non-blank string, else `undefined`: the components treat a blank text prop as absent. */
-export const nonBlank = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() ? value : undefined;
+/**
+ * What an alert or a details dialog sends across in place of its raw `error`
+ * and opt-ins: the safe fields, and `showDeveloperDetails` as the plain
+ * boolean it was read as (a truthy `"false"` or a Proxy never crosses).
+ */
+export function crossingErrorProps(
+  error: unknown,
+  props: ServerErrorProps,
+): { error: ConductorErrorResponseFields; showDeveloperDetails: boolean } {
+  const showDeveloperDetails = props.showDeveloperDetails === true;
+  return { error: serverSafeError(error, { ...props, showDeveloperDetails }), showDeveloperDetails };
+}

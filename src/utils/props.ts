@@ -1,12 +1,10 @@
 // Props that reach the DOM or a child component are read defensively: from
 // plain JavaScript (or a JSON config) they can be of any type, and React
-// throws on an object as a text child and warns on it as an attribute.
+// throws on an object as a text child and warns on it as an attribute. A prop
+// meant as text is read with the core's `filled` (a non-blank string, else
+// `undefined`, so the built-in default applies).
 
 import { guard } from '../core/normalize/read.js';
-
-/** A prop meant as text: a non-blank string, else `undefined` so the built-in default applies. */
-export const textProp = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() !== '' ? value : undefined;
 
 /**
  * A prop meant as an object of props to spread onto a child (`fixStepsProps`):
